@@ -1,0 +1,35 @@
+package cn.gov.povertyexit.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo register and its officials when {@code poverty-exit.demo.enabled} is true. */
+@Component
+public class DemoSetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
+
+  private final DemoProperties properties;
+  private final DemoRegisterLoader registerLoader;
+  private final DemoOfficials officials;
+
+  DemoSetup(DemoProperties properties, DemoRegisterLoader registerLoader, DemoOfficials officials) {
+    this.properties = properties;
+    this.registerLoader = registerLoader;
+    this.officials = officials;
+  }
+
+  public void loadRegister() {
+    if (properties.enabled()) {
+      registerLoader.loadIfAbsent();
+    }
+  }
+
+  public void createOfficials() {
+    if (properties.enabled()) {
+      int count = officials.ensure(properties.password()).size();
+      LOG.info("Demo officials ready: {} logins (password from poverty-exit.demo.password)", count);
+    }
+  }
+}

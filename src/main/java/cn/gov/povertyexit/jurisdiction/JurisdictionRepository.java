@@ -1,0 +1,52 @@
+package cn.gov.povertyexit.jurisdiction;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The administrative units on the register, from the province down to the village. */
+@Repository
+public class JurisdictionRepository {
+
+  private final JdbcClient jdbc;
+
+  public JurisdictionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Place> provinces() {
+    return places(AdministrativeLevel.PROVINCE, "select code, name, null as parent from province order by code");
+  }
+
+  public List<Place> cities() {
+    return places(AdministrativeLevel.CITY, "select code, name, province_code as parent from city order by code");
+  }
+
+  public List<Place> counties() {
+    return places(AdministrativeLevel.COUNTY, "select code, name, city_code as parent from county order by code");
+  }
+
+  public List<Place> townships() {
+    return places(AdministrativeLevel.TOWNSHIP, "select code, name, county_code as parent from township order by code");
+  }
+
+  public List<Place> villages() {
+    return places(AdministrativeLevel.VILLAGE, "select code, name, township_code as parent from village order by code");
+  }
+
+  /** The county a village belongs to, if the village is on the register. */
+  public Optional<String> countyOfVillage(String villageCode) {
+    return jdbc.sql("select t.county_code from village v join township t on t.code = v.township_code where v.code = ?")
+        .param(villageCode)
+        .query(String.class)
+        .optional();
+  }
+
+  private List<Place> places(AdministrativeLevel level, String sql) {
+    return jdbc.sql(sql)
+        .query((rs, row) -> new Place(level, rs.getString("code").trim(), rs.getString("name"),
+            rs.getString("parent") == null ? null : rs.getString("parent").trim()))
+        .list();
+  }
+}

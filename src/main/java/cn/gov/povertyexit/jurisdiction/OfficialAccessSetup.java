@@ -1,0 +1,164 @@
+package cn.gov.povertyexit.jurisdiction;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings Camunda's groups, tenants and authorizations in line with the jurisdictions on the register. Runs at
+ * every start and only adds what is missing, so a second start changes nothing.
+ *
+ * <p>Task workers see a task only as candidates of its group (the engine grants that per task); supervisors
+ * read everything, but only within their tenants; analysts deploy models.
+ */
+@Component
+public class OfficialAccessSetup {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OfficialAccessSetup.class);
+
+  private final OfficialDirectory directory;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final List<ProcessStartRight> startRights;
+
+  public OfficialAccessSetup(OfficialDirectory directory, IdentityService identityService,
+      AuthorizationService authorizationService, ObjectProvider<ProcessStartRight> startRights) {
+    this.directory = directory;
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.startRights = startRights.orderedStream().toList();
+  }
+
+  public void synchronise() {
+    Map<String, String> tenants = directory.tenants();
+    tenants.forEach(this::ensureTenant);
+    List<OfficialGroup> groups = directory.groups();
+    for (OfficialGroup group : groups) {
+      ensureGroup(group);
+      group.tenantIds().forEach(tenantId -> ensureTenantMembership(tenantId, group.id()));
+      grantByKind(group);
+    }
+    for (ProcessStartRight right : startRights) {
+      groups.stream().filter(group -> right.roles().contains(group.role())).forEach(group -> {
+        grant(group.id(), Resources.PROCESS_DEFINITION, right.processDefinitionKey(),
+            Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(group.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      });
+    }
+    LOG.info("Officials' access in line with the register: {} groups, {} tenants", groups.size(), tenants.size());
+  }
+
+  private void grantByKind(OfficialGroup group) {
+    String id = group.id();
+    switch (group.role().kind()) {
+      case TASKS -> {
+        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(id, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      }
+      case SUPERVISION -> {
+        grant(id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantReadEverything(id);
+      }
+      case MODELLING -> {
+        grant(id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantReadEverything(id);
+        grant(id, Resources.DEPLOYMENT, ANY, Permissions.ALL);
+        grant(id, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+        grant(id, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+        grant(id, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+      }
+    }
+  }
+
+  /** Read-only view of definitions, instances, tasks and their history; the tenant check narrows it to the group's counties. */
+  private void grantReadEverything(String groupId) {
+    grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
+        Permissions.READ_TASK);
+    grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(groupId, Resources.TASK, ANY, Permissions.READ);
+    grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+  }
+
+  /** Lets every user read a shared resource (used for Tasklist filters). */
+  public void grantToEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+    if (existing == null) {
+      authorization.setUserId(ANY);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    saveWithPermissions(authorization, existing, permissions);
+  }
+
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    saveWithPermissions(authorization, existing, permissions);
+  }
+
+  private void saveWithPermissions(Authorization authorization, Authorization existing, Permission... permissions) {
+    boolean missing = existing == null
+        || Arrays.stream(permissions).anyMatch(permission -> !existing.isPermissionGranted(permission));
+    if (missing) {
+      Arrays.stream(permissions).forEach(authorization::addPermission);
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  private void ensureTenant(String tenantId, String countyName) {
+    if (identityService.createTenantQuery().tenantId(tenantId).count() == 0) {
+      Tenant tenant = identityService.newTenant(tenantId);
+      tenant.setName(countyName);
+      identityService.saveTenant(tenant);
+    }
+  }
+
+  private void ensureGroup(OfficialGroup official) {
+    if (identityService.createGroupQuery().groupId(official.id()).count() == 0) {
+      Group group = identityService.newGroup(official.id());
+      group.setName(official.name());
+      group.setType(official.level().idPrefix());
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void ensureTenantMembership(String tenantId, String groupId) {
+    if (identityService.createGroupQuery().groupId(groupId).memberOfTenant(tenantId).count() == 0) {
+      identityService.createTenantGroupMembership(tenantId, groupId);
+    }
+  }
+}

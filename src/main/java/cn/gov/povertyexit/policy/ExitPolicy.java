@@ -1,0 +1,52 @@
+package cn.gov.povertyexit.policy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The exit standards and procedure parameters, read from {@code poverty-exit.policy} and validated at start-up:
+ * a wrong value stops the application with the property's name and the reason.
+ */
+@Validated
+@ConfigurationProperties("poverty-exit.policy")
+public record ExitPolicy(
+    @NotNull @MinimumDuration(days = 7, message = "公示期不得少于7天（不少于7天，见000号文件 五(1)）") Duration noticePeriod,
+    @NotEmpty Map<Integer, @NotNull @Positive BigDecimal> nationalPovertyLine,
+    boolean dibaoCountsAboveLine,
+    @NotEmpty Map<@Pattern(regexp = "\\d{2}0000", message = "省级行政区划代码应为6位、以0000结尾") String, @NotNull @Valid ProvincePolicy> provinces,
+    @NotNull @DecimalMin("0.0") @DecimalMax("1.0") BigDecimal countyIncidenceThreshold,
+    @NotNull @Valid AssessmentThresholds assessment,
+    @NotNull @Valid SamplingRates sampling) {
+
+  /** The national poverty line of a year; a year without one is a configuration gap, named in the error. */
+  public BigDecimal nationalPovertyLine(int year) {
+    BigDecimal line = nationalPovertyLine.get(year);
+    if (line == null) {
+      throw new PolicyNotConfiguredException("未配置" + year + "年国家贫困标准（poverty-exit.policy.national-poverty-line）");
+    }
+    return line;
+  }
+
+  public ProvincePolicy province(String provinceCode) {
+    ProvincePolicy province = provinces.get(provinceCode);
+    if (province == null) {
+      throw new PolicyNotConfiguredException("未配置省份 " + provinceCode + " 的退出政策（poverty-exit.policy.provinces）");
+    }
+    return province;
+  }
+
+  /** The notice period as the ISO-8601 text a BPMN timer takes ({@code P7D} reads as {@code PT168H}). */
+  public String noticePeriodIso() {
+    return noticePeriod.toString();
+  }
+}

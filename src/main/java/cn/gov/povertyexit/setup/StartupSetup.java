@@ -1,0 +1,35 @@
+package cn.gov.povertyexit.setup;
+
+import cn.gov.povertyexit.demo.DemoSetup;
+import cn.gov.povertyexit.jurisdiction.OfficialAccessSetup;
+import cn.gov.povertyexit.tasklist.TasklistFilters;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What runs once the application is up, in this order: demo register (if on), groups, tenants and
+ * authorizations for every jurisdiction on the register, demo officials (if on), Tasklist filters. Every step is
+ * idempotent, so restarts change nothing.
+ */
+@Component
+class StartupSetup {
+
+  private final DemoSetup demo;
+  private final OfficialAccessSetup access;
+  private final TasklistFilters filters;
+
+  StartupSetup(DemoSetup demo, OfficialAccessSetup access, TasklistFilters filters) {
+    this.demo = demo;
+    this.access = access;
+    this.filters = filters;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void setUp() {
+    demo.loadRegister();
+    access.synchronise();
+    demo.createOfficials();
+    filters.ensure();
+  }
+}
