@@ -1,0 +1,58 @@
+package cn.gov.povertyexit.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.povertyexit.jurisdiction.OfficialDirectory;
+import cn.gov.povertyexit.jurisdiction.OfficialGroup;
+import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.support.PostgresApplicationTest;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Runs the failed login last: after one, the engine delays that user's next attempt by a few seconds. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoOfficialsLoginIT extends PostgresApplicationTest {
+
+  @Autowired OfficialDirectory directory;
+  @Autowired IdentityService identityService;
+
+  @Test
+  void shouldHaveAnOfficialForEveryRoleAtEveryLevelOfTheDemoJurisdiction() {
+    List<OfficialGroup> groups = directory.groups();
+
+    assertThat(groups).extracting(OfficialGroup::id).contains(
+        "village-360424100201-committee", "village-360424100201-workteam", "township-360424100-government",
+        "county-360424-office", "county-360424-leadinggroup", "county-360424-government", "county-360424-supervisor",
+        "county-360428-office", "city-360400-leadinggroup", "city-360400-supervisor",
+        "province-360000-leadinggroup", "province-360000-government", "province-360000-assessor",
+        "province-360000-supervisor", "province-360000-analyst", "national-100000-leadinggroup",
+        "national-100000-supervisor");
+    // 8 villages x 2 + 4 townships + 2 counties x 4 + city 2 + province 5 + State Council 2
+    assertThat(groups).hasSize(37);
+    for (OfficialGroup group : groups) {
+      assertThat(identityService.createUserQuery().memberOfGroup(group.id()).count()).as(group.id()).isGreaterThanOrEqualTo(1);
+    }
+  }
+
+  @Test
+  void shouldLetEveryDemoOfficialLogIntoTheirApplication() {
+    for (OfficialGroup group : directory.groups()) {
+      String app = group.role().kind() == OfficialRole.Kind.TASKS ? "tasklist" : "cockpit";
+      assertThat(webapp().login(app, group.id(), DEMO_PASSWORD)).as(group.id() + " → " + app).isEqualTo(200);
+    }
+    assertThat(webapp().login("admin", "admin", DEMO_PASSWORD)).isEqualTo(200);
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void shouldRefuseWrongPasswordsAndApplicationsOutsideTheRole() {
+    assertThat(webapp().login("tasklist", "village-360428101202-workteam", "wrong")).isEqualTo(401);
+    assertThat(webapp().login("cockpit", "village-360424100201-committee", DEMO_PASSWORD)).isEqualTo(403);
+    assertThat(webapp().login("admin", "county-360424-supervisor", DEMO_PASSWORD)).isEqualTo(403);
+  }
+}
