@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import cn.gov.povertyexit.support.ProjectModels;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +30,7 @@ class OfficialAccessIT extends PostgresApplicationTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired RepositoryService repositoryService;
 
   @Test
   void shouldShowVillageTaskOnlyToThatVillagesCommittee() {
@@ -104,18 +107,23 @@ class OfficialAccessIT extends PostgresApplicationTest {
 
   @Test
   void shouldLetAnalystsDeployModelsButNotOtherOfficials() throws Exception {
-    // given: a model as Camunda Modeler sends it
-    byte[] model = Files.readAllBytes(Path.of("src/test/resources/bpmn/accessProbe.bpmn"));
-    Map<String, String> fields = Map.of("deployment-name", "accessProbe", "deployment-source", "Camunda Modeler",
-        "deploy-changed-only", "true");
+    // given: a model with its form, as Camunda Modeler sends them (forms bind to their own deployment)
+    Map<String, byte[]> files = Map.of(
+        "accessProbe.bpmn", Files.readAllBytes(Path.of("src/test/resources/bpmn/accessProbe.bpmn")),
+        "accessProbeForm.form", Files.readAllBytes(Path.of("src/test/resources/forms/accessProbeForm.form")));
+    Map<String, String> fields = Map.of("deployment-name", "accessProbe", "deployment-source", "Camunda Modeler");
 
     // when
-    RestApi.Response byAnalyst = restAs("province-360000-analyst").postMultipart("/deployment/create", "accessProbe.bpmn", model, fields);
-    RestApi.Response byVillage = restAs("village-" + DONGLING + "-committee").postMultipart("/deployment/create", "accessProbe.bpmn", model, fields);
+    RestApi.Response byVillage = restAs("village-" + DONGLING + "-committee").postMultipart("/deployment/create", fields, files);
+    RestApi.Response byAnalyst = restAs("province-360000-analyst").postMultipart("/deployment/create", fields, files);
 
     // then
-    assertThat(byAnalyst.status()).as(byAnalyst.body()).isEqualTo(200);
     assertThat(byVillage.status()).isEqualTo(403);
+    assertThat(byAnalyst.status()).as(byAnalyst.body()).isEqualTo(200);
+    String deploymentId = byAnalyst.json().get("id").asText();
+    assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult().getKey())
+        .isEqualTo("accessProbe");
+    ProjectModels.assertAllDeployedWithResolvableForms(repositoryService);
   }
 
   private ProcessInstance startProbe(String villageCode) {

@@ -2,6 +2,7 @@ package cn.gov.povertyexit.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** Calls {@code /engine-rest} as one official (HTTP Basic), the way Camunda Modeler and other clients do. */
 public class RestApi {
@@ -49,23 +51,25 @@ public class RestApi {
     }
   }
 
-  /** A multipart request, as Camunda Modeler sends a deployment. */
-  public Response postMultipart(String path, String fileName, byte[] content, java.util.Map<String, String> fields) {
+  /** A multipart request, as Camunda Modeler sends a deployment: form fields and files (name → content). */
+  public Response postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
     String boundary = "----povertyexit" + System.nanoTime();
-    StringBuilder head = new StringBuilder();
-    fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
-    head.append("--").append(boundary).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(fileName).append("\"; filename=\"").append(fileName).append("\"\r\n")
-        .append("Content-Type: application/octet-stream\r\n\r\n");
-    byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[start.length + content.length + end.length];
-    System.arraycopy(start, 0, body, 0, start.length);
-    System.arraycopy(content, 0, body, start.length, content.length);
-    System.arraycopy(end, 0, body, start.length + content.length, end.length);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n"));
+    files.forEach((name, content) -> {
+      write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+      body.writeBytes(content);
+      write(body, "\r\n");
+    });
+    write(body, "--" + boundary + "--\r\n");
     return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private static void write(ByteArrayOutputStream body, String text) {
+    body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private HttpRequest.Builder request(String path) {
