@@ -8,16 +8,27 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstance
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.variable.VariableMap;
+import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Tags each instance of the shared models with the county it concerns: the start variable {@value #COUNTY_CODE},
- * or the county of a calling instance. An instance without a county (e.g. a city-wide check) stays shared.
+ * Tags each instance of the shared models with the county it concerns: the county of a calling instance, or of
+ * the start variable {@value #COUNTY_CODE}, {@value #VILLAGE_CODE} or {@value #HOUSEHOLD_ID} as the register
+ * places it. An instance without a county (e.g. a city-wide check) stays shared.
  */
 @Component
 public class CountyTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
 
   public static final String COUNTY_CODE = "countyCode";
+  public static final String VILLAGE_CODE = "villageCode";
+  public static final String HOUSEHOLD_ID = "householdId";
+
+  private final JurisdictionRepository jurisdictions;
+
+  public CountyTenantIdProvider(@Lazy JurisdictionRepository jurisdictions) {
+    this.jurisdictions = jurisdictions;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -46,8 +57,18 @@ public class CountyTenantIdProvider extends AbstractProcessEnginePlugin implemen
     return context.getExecution() != null ? context.getExecution().getTenantId() : null;
   }
 
-  private static String fromCountyCode(VariableMap variables) {
-    Object code = variables == null ? null : variables.get(COUNTY_CODE);
-    return code == null ? null : CountyTenant.idOf(code.toString());
+  private String fromCountyCode(VariableMap variables) {
+    if (variables == null) {
+      return null;
+    }
+    Optional<String> county = Optional.empty();
+    if (variables.get(COUNTY_CODE) != null) {
+      county = Optional.of(variables.get(COUNTY_CODE).toString());
+    } else if (variables.get(VILLAGE_CODE) != null) {
+      county = jurisdictions.countyOfVillage(variables.get(VILLAGE_CODE).toString().trim());
+    } else if (variables.get(HOUSEHOLD_ID) != null) {
+      county = jurisdictions.countyOfHousehold(variables.get(HOUSEHOLD_ID).toString().trim());
+    }
+    return county.map(CountyTenant::idOf).orElse(null);
   }
 }

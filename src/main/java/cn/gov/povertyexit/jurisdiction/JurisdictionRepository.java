@@ -40,7 +40,19 @@ public class JurisdictionRepository {
     return jdbc.sql("select t.county_code from village v join township t on t.code = v.township_code where v.code = ?")
         .param(villageCode)
         .query(String.class)
-        .optional();
+        .optional()
+        .map(String::trim);
+  }
+
+  /** The county of a household on the register. */
+  public Optional<String> countyOfHousehold(String householdId) {
+    return jdbc.sql("""
+            select t.county_code from household h join village v on v.code = h.village_code
+            join township t on t.code = v.township_code where h.id = ?""")
+        .param(householdId)
+        .query(String.class)
+        .optional()
+        .map(String::trim);
   }
 
   private List<Place> places(AdministrativeLevel level, String sql) {

@@ -58,7 +58,7 @@ public class OfficialAccessSetup {
       grantByKind(group);
     }
     for (ProcessStartRight right : startRights) {
-      groups.stream().filter(group -> right.roles().contains(group.role())).forEach(group -> {
+      groups.stream().filter(right::grantedTo).forEach(group -> {
         grant(group.id(), Resources.PROCESS_DEFINITION, right.processDefinitionKey(),
             Permissions.READ, Permissions.CREATE_INSTANCE);
         grant(group.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("poverty-exit.policy")
 public record ExitPolicy(
     @NotNull @MinimumDuration(days = 7, message = "公示期不得少于7天（不少于7天，见000号文件 五(1)）") Duration noticePeriod,
+    @NotNull @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])", message = "年终摸底开始日期格式应为 MM-dd") String yearEndSurveyStarts,
     @NotEmpty Map<Integer, @NotNull @Positive BigDecimal> nationalPovertyLine,
     boolean dibaoCountsAboveLine,
     @NotEmpty Map<@Pattern(regexp = "\\d{2}0000", message = "省级行政区划代码应为6位、以0000结尾") String, @NotNull @Valid ProvincePolicy> provinces,
@@ -43,6 +44,11 @@ public record ExitPolicy(
       throw new PolicyNotConfiguredException("未配置省份 " + provinceCode + " 的退出政策（poverty-exit.policy.provinces）");
     }
     return province;
+  }
+
+  /** When the year-end survey of an exit year starts (年终进行摸底调查), as an ISO date-time in China's time zone. */
+  public String yearEndSurveyStart(int year) {
+    return year + "-" + yearEndSurveyStarts + "T00:00:00+08:00";
   }
 
   /** The notice period as the ISO-8601 text a BPMN timer takes ({@code P7D} reads as {@code PT168H}). */

@@ -1,0 +1,31 @@
+package cn.gov.povertyexit.household;
+
+import static cn.gov.povertyexit.household.HouseholdVariables.*;
+
+import cn.gov.povertyexit.procedure.CurrentActor;
+import cn.gov.povertyexit.registry.ChangeContext;
+import cn.gov.povertyexit.registry.HouseholdStatus;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 录入信息档案，作脱贫退出处理: the approved household is marked 已脱贫 on the register; its record is kept. */
+@Component
+public class RecordHouseholdExitDelegate implements JavaDelegate {
+
+  private final StatusRegister register;
+
+  public RecordHouseholdExitDelegate(StatusRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object decision = execution.getVariable(COUNTY_DECISION_REASON);
+    register.changeStatus(SubjectType.HOUSEHOLD, (String) execution.getVariable(HOUSEHOLD_ID), HouseholdStatus.EXITED,
+        new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(),
+            execution.getVariable(EXIT_YEAR) + "年度经县人民政府批准退出" + (decision == null ? "" : "：" + decision)));
+  }
+}

@@ -1,0 +1,42 @@
+package cn.gov.povertyexit.household;
+
+import static cn.gov.povertyexit.household.HouseholdVariables.VERIFIERS;
+
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * 乡（镇）人民政府组织相关人员（不得少于3人）逐户核实 (seed 000 五(1)): the form asks for three names, and this check
+ * refuses a completion — from Tasklist or REST — whose team has fewer than three different people.
+ */
+@Component
+public class VerificationTeamCheck {
+
+  static final int MINIMUM_TEAM = 3;
+
+  public void requireFullTeam(VariableScope scope) {
+    Set<String> names = new LinkedHashSet<>();
+    Object value = scope.getVariable(VERIFIERS);
+    if (value instanceof SpinJsonNode list && list.isArray()) {
+      for (SpinJsonNode entry : list.elements()) {
+        SpinJsonNode name = entry.isObject() && entry.hasProp("name") ? entry.prop("name") : entry;
+        if (name.isString() && !name.stringValue().isBlank()) {
+          names.add(name.stringValue().trim());
+        }
+      }
+    } else if (value instanceof String text) {
+      for (String name : text.split("[,，、;；\\s]+")) {
+        if (!name.isBlank()) {
+          names.add(name.trim());
+        }
+      }
+    }
+    if (names.size() < MINIMUM_TEAM) {
+      throw new CaseRefusedException("入户核实人员不得少于3人（000号文件 五(1)），当前为" + names.size() + "人");
+    }
+  }
+}

@@ -1,0 +1,347 @@
+package cn.gov.povertyexit.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.registry.HouseholdStatus;
+import cn.gov.povertyexit.registry.StatusChange;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.support.FlowCoverage;
+import cn.gov.povertyexit.support.ProcessEngineTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One test per path of the household procedure (householdExit with its notices and objections) on the demo
+ * register of 东岭村, 修水县 (village 360424100201): household n is 3604241002010000 + n, its situation as in
+ * DemoHouseholds.VILLAGE_MIX.
+ */
+class HouseholdExitProcessIT extends ProcessEngineTest {
+
+  private static final String VILLAGE = "360424100201";
+  private static RepositoryService repository;
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired StatusRegister register;
+
+  @Autowired
+  void keep(RepositoryService repositoryService) {
+    repository = repositoryService;
+  }
+
+  @AfterAll
+  static void everyElementOfTheHouseholdModelsIsTested() {
+    FlowCoverage.assertFullyCovered(repository, "householdExit", "publicNotice", "objectionRegistration");
+  }
+
+  @Test
+  void shouldTakeAHouseholdMeetingTheStandardThroughEveryStepToExited() {
+    // given
+    ProcessInstance exit = startCase(household(1), 2020);
+    assertThat(exit).isWaitingAt("Event_SupportPeriodEnded");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(1))).contains(HouseholdStatus.PRE_EXIT);
+
+    // when
+    passSurvey(exit);
+    agreeInAppraisal(exit);
+    passNotice(exit);
+    verifyAtHome(exit, Map.of());
+    passNotice(exit);
+    answerFromCounty(exit, true, "县政府〔2020〕12号公告");
+
+    // then
+    assertThat(exit).hasPassedInOrder("Activity_MarkPreExit", "Activity_YearEndSurvey", "Activity_ApplySurveyStandard",
+        "Activity_DemocraticAppraisal", "Activity_VillageNotice", "Activity_TownshipVerification",
+        "Activity_ApplyVerifiedStandard", "Activity_SecondNotice", "Activity_AwaitCountyDecision", "Activity_RecordExit")
+        .isEnded().hasPassed("Event_HouseholdExited");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(1))).contains(HouseholdStatus.EXITED);
+    List<StatusChange> trail = register.history(SubjectType.HOUSEHOLD, household(1));
+    assertThat(trail).extracting(StatusChange::toStatus).containsExactly("POOR", "PRE_EXIT", "EXITED");
+    assertThat(trail.get(2).processInstanceId()).isEqualTo(exit.getId());
+    assertThat(trail.get(2).reason()).contains("县政府〔2020〕12号公告");
+    assertThat(exit.getBusinessKey()).isEqualTo(household(1) + "-2020");
+    assertThat(exit.getTenantId()).isEqualTo("county-360424");
+  }
+
+  @Test
+  void shouldKeepAHouseholdBelowTheLineOnTheRegisterAfterTheSurvey() {
+    // given: household 2 earns 85% of the line
+    ProcessInstance exit = startCase(household(2), 2020);
+
+    // when
+    passSurvey(exit);
+
+    // then
+    assertThat(exit).isEnded().hasPassed("Activity_KeepOnRegister", "Event_HouseholdStaysPoor")
+        .hasNotPassed("Activity_DemocraticAppraisal");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(2))).contains(HouseholdStatus.POOR);
+    assertThat(lastReason(household(2))).startsWith("对照退出标准评定未达标：收入稳定超过贫困标准：人均可支配收入3400.00元");
+  }
+
+  @Test
+  void shouldKeepAHouseholdTheTownshipFindsInADangerousHouse() {
+    // given
+    ProcessInstance exit = startCase(household(3), 2020);
+    passSurvey(exit);
+    agreeInAppraisal(exit);
+    passNotice(exit);
+
+    // when: the verification team finds the house rated D
+    verifyAtHome(exit, Map.of("housingRating", "D"));
+
+    // then
+    assertThat(exit).isEnded().hasPassed("Activity_ApplyVerifiedStandard", "Activity_KeepOnRegister")
+        .hasNotPassed("Activity_SecondNotice");
+    assertThat(lastReason(household(3))).isEqualTo("对照退出标准复核未达标：住房安全有保障：住房鉴定为D级危房");
+  }
+
+  @Test
+  void shouldKeepAHouseholdTheAppraisalDoesNotAgreeOn() {
+    ProcessInstance exit = startCase(household(5), 2020);
+    passSurvey(exit);
+
+    complete(task(exit), withVariables("appraisalDate", "2020-11-20", "appraisalAttendance", 23L,
+        "appraisalAgreed", false, "appraisalRemarks", "家庭收入不稳定，建议继续帮扶"));
+
+    assertThat(exit).isEnded().hasPassed("Event_HouseholdStaysPoor").hasNotPassed("Activity_VillageNotice");
+    assertThat(lastReason(household(5))).isEqualTo("民主评议未同意退出：家庭收入不稳定，建议继续帮扶");
+  }
+
+  @Test
+  void shouldSendTheHouseholdBackToTheSurveyWhenAnObjectionInTheVillageNoticeIsUpheld() {
+    // given
+    ProcessInstance exit = startCase(household(7), 2019);
+    passSurvey(exit);
+    agreeInAppraisal(exit);
+
+    // when
+    ProcessInstance notice = noticeOf(exit);
+    registerObjection(household(7), 2019, "该户子女在外务工收入未如实申报");
+    assertThat(notice).isWaitingAt("Activity_VerifyObjection").task()
+        .hasCandidateGroup("village-" + VILLAGE + "-committee").hasCandidateGroup("township-360424100-government");
+    complete(task(notice), withVariables("objectionFindings", "经核实情况属实", "objectionUpheld", true));
+
+    // then
+    assertThat(notice).isEnded().hasPassed("Event_ObjectionUpheld");
+    assertThat(exit).isWaitingAt("Activity_YearEndSurvey");
+    assertThat(runtimeService.getVariable(exit.getId(), "lastObjectionFindings")).isEqualTo("经核实情况属实");
+  }
+
+  @Test
+  void shouldRestartTheNoticeForAFullPeriodWhenAnObjectionIsNotUpheld() {
+    // given
+    ProcessInstance exit = startCase(household(9), 2019);
+    passSurvey(exit);
+    agreeInAppraisal(exit);
+    ProcessInstance notice = noticeOf(exit);
+    registerObjection(household(9), 2019, "怀疑该户住房不安全");
+
+    // when: the objection is decided on day 5 of the notice
+    Instant decidedAt = Instant.parse("2020-11-25T09:30:00Z");
+    ClockUtil.setCurrentTime(Date.from(decidedAt));
+    complete(task(notice), withVariables("objectionFindings", "经查住房为B级，安全", "objectionUpheld", false));
+
+    // then: a new timer, due seven full days after the decision
+    Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult();
+    assertThat(timer.getDuedate().toInstant()).isEqualTo(decidedAt.plus(Duration.ofDays(7)));
+    assertThat(notice).isWaitingAt("Gateway_AwaitNoticeOutcome");
+    execute(timer);
+    assertThat(exit).isWaitingAt("Activity_TownshipVerification");
+  }
+
+  @Test
+  void shouldSendTheHouseholdBackToTownshipVerificationWhenAnObjectionInTheSecondNoticeIsUpheld() {
+    // given
+    ProcessInstance exit = startCase(household(13), 2019);
+    passSurvey(exit);
+    agreeInAppraisal(exit);
+    passNotice(exit);
+    verifyAtHome(exit, Map.of("housingRating", "B"));
+    ProcessInstance secondNotice = noticeOf(exit);
+
+    // when
+    registerObjection(household(13), 2019, "住房鉴定有误");
+    assertThat(secondNotice).task().hasCandidateGroup("township-360424100-government");
+    complete(task(secondNotice), withVariables("objectionFindings", "重新鉴定", "objectionUpheld", true));
+
+    // then
+    assertThat(exit).isWaitingAt("Activity_TownshipVerification").hasPassed("Activity_SecondNotice");
+  }
+
+  @Test
+  void shouldKeepAHouseholdTheCountyDoesNotApprove() {
+    ProcessInstance exit = startCase(household(17), 2020);
+    passSurvey(exit);
+    agreeInAppraisal(exit);
+    passNotice(exit);
+    verifyAtHome(exit, Map.of());
+    passNotice(exit);
+
+    answerFromCounty(exit, false, "第三方评估核查未达标");
+
+    assertThat(exit).isEnded().hasPassed("Activity_KeepOnRegister").hasNotPassed("Activity_RecordExit");
+    assertThat(lastReason(household(17))).isEqualTo("县级审批未批准退出：第三方评估核查未达标");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownHouseholdAndKeepNothing() {
+    long before = runtimeService.createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> startCase("3604241002019999", 2020))
+        .isInstanceOf(CaseRefusedException.class).hasMessage("登记册中没有户编号为 3604241002019999 的贫困户");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseASecondCaseForTheSameHouseholdAndYear() {
+    startCase(household(22), 2020);
+    int trail = register.history(SubjectType.HOUSEHOLD, household(22)).size();
+
+    assertThatThrownBy(() -> startCase(household(22), 2020))
+        .isInstanceOf(CaseRefusedException.class)
+        .hasMessage("户编号 " + household(22) + " 的2020年度退出案件已经存在，不能重复发起");
+    assertThat(register.history(SubjectType.HOUSEHOLD, household(22))).hasSize(trail);
+  }
+
+  @Test
+  void shouldRefuseAYearWithoutPovertyLine() {
+    assertThatThrownBy(() -> startCase(household(21), 2031)).hasMessageContaining("未配置2031年国家贫困标准");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(21))).contains(HouseholdStatus.POOR);
+  }
+
+  @Test
+  void shouldRefuseAVerificationTeamOfTwoAndKeepTheTask() {
+    // given
+    ProcessInstance exit = startCase(household(19), 2019);
+    passSurvey(exit);
+    agreeInAppraisal(exit);
+    passNotice(exit);
+    Task verification = task(exit);
+
+    // when / then
+    assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of("verifiers", team("张三", "李四"),
+        "verificationDate", "2020-12-01")))
+        .isInstanceOf(CaseRefusedException.class).hasMessage("入户核实人员不得少于3人（000号文件 五(1)），当前为2人");
+    assertThat(taskService.createTaskQuery().taskId(verification.getId()).count()).isEqualTo(1);
+    // the same name twice is still two people
+    assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of("verifiers", team("张三", "李四", "张三"))))
+        .hasMessageContaining("当前为2人");
+    assertThat(exit).isWaitingAt("Activity_TownshipVerification");
+  }
+
+  @Test
+  void shouldRefuseNegativeIncomeInTheSurveyAndKeepTheTask() {
+    ProcessInstance exit = startCase(household(20), 2019);
+    execute(job(exit));
+
+    assertThatThrownBy(() -> taskService.complete(task(exit).getId(), Map.of("wageIncome", -100.0)))
+        .isInstanceOf(CaseRefusedException.class).hasMessage("工资性收入不能为负数，收到 -100.0");
+    assertThat(exit).isWaitingAt("Activity_YearEndSurvey");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(20))).contains(HouseholdStatus.PRE_EXIT);
+  }
+
+  @Test
+  void shouldRefuseAnObjectionAgainstACaseNotInNotice() {
+    // given: a case waiting for its survey
+    ProcessInstance exit = startCase(household(23), 2020);
+    long registrations = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("objectionRegistration").count();
+
+    // when / then
+    assertThatThrownBy(() -> registerObjection(household(23), 2020, "不应退出"))
+        .isInstanceOf(CaseRefusedException.class)
+        .hasMessage("户编号 " + household(23) + " 的2020年度退出案件当前不在公示期，不能登记异议");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("objectionRegistration").count()).isEqualTo(registrations);
+    assertThat(exit).isWaitingAt("Event_SupportPeriodEnded");
+  }
+
+  // --- steps of the procedure, as the officials complete them
+
+  private ProcessInstance startCase(String householdId, int year) {
+    return runtimeService.startProcessInstanceByKey("householdExit", Map.of("householdId", householdId, "exitYear", year));
+  }
+
+  /** The year-end timer fires and the work team confirms the register's data unchanged. */
+  private void passSurvey(ProcessInstance exit) {
+    execute(job(exit));
+    assertThat(exit).isWaitingAt("Activity_YearEndSurvey").task().hasCandidateGroup("village-" + VILLAGE + "-workteam");
+    complete(task(exit));
+  }
+
+  private void agreeInAppraisal(ProcessInstance exit) {
+    assertThat(exit).isWaitingAt("Activity_DemocraticAppraisal").task().hasCandidateGroup("village-" + VILLAGE + "-committee");
+    assertThat(runtimeService.getVariable(exit.getId(), "standardMet")).isEqualTo(true);
+    complete(task(exit), withVariables("appraisalDate", "2020-11-20", "appraisalAttendance", 23L, "appraisalAgreed", true));
+  }
+
+  private void passNotice(ProcessInstance exit) {
+    ProcessInstance notice = noticeOf(exit);
+    assertThat(notice).isWaitingAt("Gateway_AwaitNoticeOutcome");
+    execute(processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult());
+    assertThat(notice).isEnded().hasPassed("Event_NoticePassed");
+  }
+
+  private void verifyAtHome(ProcessInstance exit, Map<String, Object> findings) {
+    assertThat(exit).isWaitingAt("Activity_TownshipVerification").task().hasCandidateGroup("township-360424100-government");
+    Map<String, Object> variables = new java.util.HashMap<>(findings);
+    variables.put("verifiers", team("王伟", "李娜", "张敏"));
+    variables.put("verificationDate", "2020-12-01");
+    complete(task(exit), variables);
+  }
+
+  private void answerFromCounty(ProcessInstance exit, boolean approved, String reason) {
+    assertThat(exit).isWaitingAt("Activity_AwaitCountyDecision");
+    runtimeService.createMessageCorrelation("countyDecision").processInstanceId(exit.getId())
+        .setVariable("countyApproved", approved).setVariable("countyDecisionReason", reason).correlate();
+  }
+
+  private void registerObjection(String householdId, int year, String content) {
+    runtimeService.startProcessInstanceByKey("objectionRegistration", Map.of("householdId", householdId,
+        "exitYear", year, "objectorName", "村民甲", "objectionContent", content));
+  }
+
+  private ProcessInstance noticeOf(ProcessInstance exit) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(exit.getId()).singleResult();
+  }
+
+  private String lastReason(String householdId) {
+    List<StatusChange> trail = register.history(SubjectType.HOUSEHOLD, householdId);
+    return trail.get(trail.size() - 1).reason();
+  }
+
+  private static Object team(String... names) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < names.length; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(names[i]).append("\"}");
+    }
+    return SpinValues.jsonValue(json.append("]").toString()).create();
+  }
+
+  private static String household(int number) {
+    return VILLAGE + String.format("%04d", number);
+  }
+}

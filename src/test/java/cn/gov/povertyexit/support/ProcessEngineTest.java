@@ -1,0 +1,46 @@
+package cn.gov.povertyexit.support;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application's engine, models, forms and delegates on an in-memory database with the demo register, with the
+ * job executor off so that a test fires timers itself, and flow coverage recorded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+    "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+    "camunda.bpm.job-execution.enabled=false",
+    "poverty-exit.demo.enabled=true"})
+@Import(ProcessEngineTest.CoverageRecording.class)
+public abstract class ProcessEngineTest {
+
+  @TestConfiguration
+  static class CoverageRecording {
+    @Bean
+    FlowCoverage flowCoverage() {
+      return new FlowCoverage();
+    }
+  }
+
+  @Autowired
+  protected ProcessEngine processEngine;
+
+  @BeforeEach
+  void bindAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    processEngine.getIdentityService().clearAuthentication();
+  }
+}
