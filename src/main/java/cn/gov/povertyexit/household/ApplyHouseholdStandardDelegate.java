@@ -2,7 +2,6 @@ package cn.gov.povertyexit.household;
 
 import static cn.gov.povertyexit.household.HouseholdVariables.*;
 
-import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,7 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
     if (VERIFIED_STANDARD_STEP.equals(execution.getCurrentActivityId())) {
       teamCheck.requireFullTeam(execution);
     }
-    HouseholdFacts facts = factsOf(execution);
+    HouseholdFacts facts = HouseholdFactsForm.read(execution);
     StandardVerdict verdict = standard.assess(facts, CaseVariables.integer(execution, EXIT_YEAR, "退出年度"),
         CaseVariables.text(execution, COUNTY_CODE, "县"), CaseVariables.text(execution, PROVINCE_CODE, "省"));
     List<Map<String, Object>> rows = verdict.results().stream().map(result -> {
@@ -55,28 +54,6 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
         .collect(Collectors.joining("\n")));
     if (!verdict.met()) {
       execution.setVariable(FAILURE_REASON, execution.getCurrentActivityName() + "未达标：" + verdict.failureReasons());
-    }
-  }
-
-  /** The facts as entered in the survey or verification form; impossible values refuse the step. */
-  static HouseholdFacts factsOf(DelegateExecution execution) {
-    try {
-      return new HouseholdFacts(
-          CaseVariables.integer(execution, MEMBER_COUNT, "家庭人口数"),
-          CaseVariables.decimal(execution, WAGE_INCOME, "工资性收入"),
-          CaseVariables.decimal(execution, BUSINESS_INCOME, "生产经营性收入"),
-          CaseVariables.decimal(execution, BUSINESS_COSTS, "生产经营费用支出"),
-          CaseVariables.decimal(execution, PROPERTY_INCOME, "财产性收入"),
-          CaseVariables.decimal(execution, TRANSFER_INCOME, "转移性收入"),
-          CaseVariables.choice(execution, DIBAO, "低保情况", DibaoStatus.class),
-          CaseVariables.flag(execution, FOOD_CLOTHING_SECURE, "吃穿不愁"),
-          CaseVariables.integer(execution, CHILDREN_OUT_OF_SCHOOL, "义务教育阶段辍学人数"),
-          CaseVariables.integer(execution, UNINSURED_MEMBERS, "未参加基本医疗保险人数"),
-          CaseVariables.integer(execution, SERIOUS_ILLNESS_UNASSISTED, "大病未得到救治人数"),
-          CaseVariables.choice(execution, HOUSING_RATING, "住房安全等级", HousingRating.class),
-          CaseVariables.flag(execution, DRINKING_WATER_SAFE, "饮水安全"));
-    } catch (IllegalArgumentException impossible) {
-      throw new CaseRefusedException(impossible.getMessage());
     }
   }
 }

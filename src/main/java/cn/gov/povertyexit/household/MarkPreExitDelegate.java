@@ -54,6 +54,7 @@ public class MarkPreExitDelegate implements JavaDelegate {
       throw new CaseRefusedException("户编号 " + householdId + " 的" + year + "年度退出案件已经存在，不能重复发起");
     }
     execution.setProcessBusinessKey(businessKey);
+    execution.setVariable(EXIT_YEAR, year);
     try {
       register.changeStatus(SubjectType.HOUSEHOLD, householdId, HouseholdStatus.PRE_EXIT,
           new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(), year + "年度预退出对象"));

@@ -26,6 +26,6 @@ public class RecordHouseholdExitDelegate implements JavaDelegate {
     Object decision = execution.getVariable(COUNTY_DECISION_REASON);
     register.changeStatus(SubjectType.HOUSEHOLD, (String) execution.getVariable(HOUSEHOLD_ID), HouseholdStatus.EXITED,
         new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(),
-            execution.getVariable(EXIT_YEAR) + "年度经县人民政府批准退出" + (decision == null ? "" : "：" + decision)));
+            execution.getVariable(EXIT_YEAR) + "年度脱贫退出：" + (decision == null ? "县人民政府批准" : decision)));
   }
 }

@@ -44,6 +44,19 @@ public class JurisdictionRepository {
         .map(String::trim);
   }
 
+  /** A county with the codes of its city and province, if it is on the register. */
+  public Optional<County> county(String countyCode) {
+    return jdbc.sql("""
+            select c.code, c.name, c.county_class, c.city_code, ci.province_code
+            from county c join city ci on ci.code = c.city_code where c.code = ?""")
+        .param(countyCode)
+        .query((rs, row) -> new County(rs.getString(1).trim(), rs.getString(2), rs.getString(3),
+            rs.getString(4).trim(), rs.getString(5).trim()))
+        .optional();
+  }
+
+  public record County(String code, String name, String countyClass, String cityCode, String provinceCode) {}
+
   /** The county of a household on the register. */
   public Optional<String> countyOfHousehold(String householdId) {
     return jdbc.sql("""

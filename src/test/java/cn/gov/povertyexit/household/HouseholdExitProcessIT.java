@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -282,35 +281,32 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
   // --- steps of the procedure, as the officials complete them
 
   private ProcessInstance startCase(String householdId, int year) {
-    return runtimeService.startProcessInstanceByKey("householdExit", Map.of("householdId", householdId, "exitYear", year));
+    return steps().startCase(householdId, year);
   }
 
-  /** The year-end timer fires and the work team confirms the register's data unchanged. */
   private void passSurvey(ProcessInstance exit) {
-    execute(job(exit));
-    assertThat(exit).isWaitingAt("Activity_YearEndSurvey").task().hasCandidateGroup("village-" + VILLAGE + "-workteam");
-    complete(task(exit));
+    steps().passSurvey(exit);
   }
 
   private void agreeInAppraisal(ProcessInstance exit) {
-    assertThat(exit).isWaitingAt("Activity_DemocraticAppraisal").task().hasCandidateGroup("village-" + VILLAGE + "-committee");
     assertThat(runtimeService.getVariable(exit.getId(), "standardMet")).isEqualTo(true);
-    complete(task(exit), withVariables("appraisalDate", "2020-11-20", "appraisalAttendance", 23L, "appraisalAgreed", true));
+    steps().agreeInAppraisal(exit);
   }
 
   private void passNotice(ProcessInstance exit) {
-    ProcessInstance notice = noticeOf(exit);
-    assertThat(notice).isWaitingAt("Gateway_AwaitNoticeOutcome");
-    execute(processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult());
-    assertThat(notice).isEnded().hasPassed("Event_NoticePassed");
+    steps().passNotice(exit);
   }
 
   private void verifyAtHome(ProcessInstance exit, Map<String, Object> findings) {
-    assertThat(exit).isWaitingAt("Activity_TownshipVerification").task().hasCandidateGroup("township-360424100-government");
-    Map<String, Object> variables = new java.util.HashMap<>(findings);
-    variables.put("verifiers", team("王伟", "李娜", "张敏"));
-    variables.put("verificationDate", "2020-12-01");
-    complete(task(exit), variables);
+    steps().verifyAtHome(exit, findings);
+  }
+
+  private void registerObjection(String householdId, int year, String content) {
+    steps().registerObjection(householdId, year, content);
+  }
+
+  private ProcessInstance noticeOf(ProcessInstance exit) {
+    return steps().noticeOf(exit);
   }
 
   private void answerFromCounty(ProcessInstance exit, boolean approved, String reason) {
@@ -319,13 +315,8 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
         .setVariable("countyApproved", approved).setVariable("countyDecisionReason", reason).correlate();
   }
 
-  private void registerObjection(String householdId, int year, String content) {
-    runtimeService.startProcessInstanceByKey("objectionRegistration", Map.of("householdId", householdId,
-        "exitYear", year, "objectorName", "村民甲", "objectionContent", content));
-  }
-
-  private ProcessInstance noticeOf(ProcessInstance exit) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(exit.getId()).singleResult();
+  private HouseholdCaseSteps steps() {
+    return new HouseholdCaseSteps(processEngine);
   }
 
   private String lastReason(String householdId) {
@@ -334,11 +325,7 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
   }
 
   private static Object team(String... names) {
-    StringBuilder json = new StringBuilder("[");
-    for (int i = 0; i < names.length; i++) {
-      json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(names[i]).append("\"}");
-    }
-    return SpinValues.jsonValue(json.append("]").toString()).create();
+    return HouseholdCaseSteps.team(names);
   }
 
   private static String household(int number) {

@@ -1,0 +1,34 @@
+package cn.gov.povertyexit.countyreview;
+
+import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
+
+import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.sampling.RandomSample;
+import java.security.SecureRandom;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 抽取第三方评估样本: a random sample of the filed list at the configured rate, rounded up; the seed is kept with
+ * the case so anyone can draw the same sample again from the same list.
+ */
+@Component
+public class DrawAssessmentSampleDelegate implements JavaDelegate {
+
+  private final ExitPolicy policy;
+  private final SecureRandom seeds = new SecureRandom();
+
+  public DrawAssessmentSampleDelegate(ExitPolicy policy) {
+    this.policy = policy;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object given = execution.getVariable(ASSESSMENT_SEED);
+    long seed = given instanceof Number number ? number.longValue() : seeds.nextLong();
+    execution.setVariable(ASSESSMENT_SEED, seed);
+    ReviewRows.write(execution, ASSESSMENT_SAMPLE, RandomSample.draw(ReviewRows.read(execution, FILING_LIST),
+        policy.sampling().assessmentHouseholdRate(), seed));
+  }
+}

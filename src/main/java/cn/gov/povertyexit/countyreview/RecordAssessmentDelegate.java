@@ -1,0 +1,35 @@
+package cn.gov.povertyexit.countyreview;
+
+import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
+
+import cn.gov.povertyexit.household.HouseholdExitStandard;
+import cn.gov.povertyexit.household.HouseholdFactsForm;
+import cn.gov.povertyexit.household.StandardVerdict;
+import cn.gov.povertyexit.procedure.CaseVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 对照退出标准评定核查结果: applies the standard to what the assessor found in one sampled household and keeps the
+ * outcome on the review under the household's own name, so parallel visits do not overwrite each other.
+ */
+@Component
+public class RecordAssessmentDelegate implements JavaDelegate {
+
+  private final HouseholdExitStandard standard;
+
+  public RecordAssessmentDelegate(HouseholdExitStandard standard) {
+    this.standard = standard;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String householdId = CaseVariables.text(execution, ASSESSED_HOUSEHOLD, "样本户");
+    StandardVerdict verdict = standard.assess(HouseholdFactsForm.read(execution),
+        CaseVariables.integer(execution, EXIT_YEAR, "退出年度"), CaseVariables.text(execution, COUNTY_CODE, "县"),
+        CaseVariables.text(execution, PROVINCE_CODE, "省"));
+    execution.getProcessInstance().setVariable(ASSESSMENT_RESULT_PREFIX + householdId,
+        verdict.met() ? "达标" : "第三方评估核查未达标：" + verdict.failureReasons());
+  }
+}

@@ -1,0 +1,192 @@
+package cn.gov.povertyexit.countyreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.gov.povertyexit.household.HouseholdCaseSteps;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.registry.HouseholdStatus;
+import cn.gov.povertyexit.registry.StatusChange;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.support.FlowCoverage;
+import cn.gov.povertyexit.support.ProcessEngineTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The county's part of the household procedure: review of the list, filing with city and province, third-party
+ * assessment of a sample, approval and announcement, and the answer to every household case. Uses 都昌县 (360428).
+ */
+class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
+
+  private static final String COUNTY = "360428";
+  private static RepositoryService repository;
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired StatusRegister register;
+
+  @Autowired
+  void keep(RepositoryService repositoryService) {
+    repository = repositoryService;
+  }
+
+  @AfterAll
+  static void everyElementOfTheReviewModelIsTested() {
+    FlowCoverage.assertFullyCovered(repository, "countyHouseholdExitReview");
+  }
+
+  @Test
+  void shouldApproveTheListLessTheExcludedAndTheFailedSampleAndAnswerEveryHousehold() {
+    // given: four households of 湖滨村 have passed both notices
+    List<String> households = List.of(household("360428100201", 1), household("360428100201", 3),
+        household("360428100201", 5), household("360428100201", 7));
+    households.forEach(id -> steps().bringToCountyReview(id, 2020));
+
+    // when: the office collects the list, the leading group excludes one household
+    ProcessInstance review = startReview(COUNTY, 2020);
+    assertThat(review).isWaitingAt("Activity_CountyReview").task().hasCandidateGroup("county-360428-leadinggroup");
+    assertThat(((SpinJsonNode) runtimeService.getVariable(review.getId(), "reviewList")).elements()).hasSize(4);
+    complete(task(review), withVariables("exclusions", json(
+        "[{\"householdId\":\"" + households.get(1) + "\",\"reason\":\"家庭主要劳动力外出务工收入不稳定\"}]"),
+        "reviewDate", "2020-12-10"));
+
+    // and city and province file the remaining three
+    assertThat(review).isWaitingAt("Activity_CityFiling", "Activity_ProvinceFiling");
+    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2020-12-12", "cityFilingNumber", "九扶备〔2020〕8号"));
+    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2020-12-13", "provinceFilingNumber", "赣扶备〔2020〕31号"));
+
+    // and the assessors visit the sample (10% of 3, rounded up: one household) and find its house dangerous
+    List<Task> visits = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Activity_AssessmentVisit").list();
+    assertThat(visits).hasSize(1);
+    org.assertj.core.api.Assertions.assertThat(visits.get(0).getName()).isEqualTo("入户评估核查");
+    String sampled = (String) taskService.getVariable(visits.get(0).getId(), "assessedHouseholdId");
+    assertThat(sampled).isIn(households.get(0), households.get(2), households.get(3));
+    org.assertj.core.api.Assertions.assertThat(taskService.getIdentityLinksForTask(visits.get(0).getId())).anyMatch(link -> "province-360000-assessor".equals(link.getGroupId()));
+    taskService.complete(visits.get(0).getId(), assessment("C"));
+
+    // and the county government approves and announces
+    assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce").task().hasCandidateGroup("county-360428-government");
+    complete(task(review), withVariables("announcementNumber", "都府字〔2020〕45号", "announcementDate", "2020-12-28"));
+
+    // then
+    assertThat(review).isEnded().hasPassed("Activity_AnswerHouseholds");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("36042810020100%-2020").count()).isZero();
+    for (String id : households) {
+      HouseholdStatus expected = id.equals(households.get(1)) || id.equals(sampled) ? HouseholdStatus.POOR : HouseholdStatus.EXITED;
+      assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id)).as(id).contains(expected);
+    }
+    assertThat(lastReason(households.get(1))).isEqualTo("县级审批未批准退出：县扶贫开发领导小组审核剔除：家庭主要劳动力外出务工收入不稳定");
+    assertThat(lastReason(sampled)).isEqualTo("县级审批未批准退出：第三方评估核查未达标：住房安全有保障：住房鉴定为C级危房");
+    String approved = households.stream().filter(id -> !id.equals(households.get(1)) && !id.equals(sampled)).findFirst().orElseThrow();
+    assertThat(lastReason(approved)).isEqualTo("2020年度脱贫退出：县人民政府批准并公告（都府字〔2020〕45号）");
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review.getId())
+        .variableName("assessmentSeed").singleResult().getValue()).isInstanceOf(Long.class);
+  }
+
+  @Test
+  void shouldAnswerEveryHouseholdAtOnceWhenTheReviewExcludesTheWholeList() {
+    // given
+    String only = household("360428100202", 1);
+    steps().bringToCountyReview(only, 2019);
+    ProcessInstance review = startReview(COUNTY, 2019);
+
+    // when
+    complete(task(review), withVariables("exclusions", json("[{\"householdId\":\"" + only + "\",\"reason\":\"收入未达标\"}]"),
+        "reviewDate", "2019-12-10"));
+
+    // then
+    assertThat(review).isEnded().hasNotPassed("Activity_CityFiling").hasPassed("Activity_AnswerHouseholds");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, only)).contains(HouseholdStatus.POOR);
+  }
+
+  @Test
+  void shouldRefuseAReviewWithNoHouseholdWaiting() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("countyHouseholdExitReview").count();
+
+    assertThatThrownBy(() -> startReview(COUNTY, 2016))
+        .isInstanceOf(CaseRefusedException.class).hasMessage("都昌县2016年度没有待县级审核的贫困户");
+    assertThatThrownBy(() -> startReview("360499", 2020))
+        .isInstanceOf(CaseRefusedException.class).hasMessage("登记册中没有代码为 360499 的县");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("countyHouseholdExitReview").count()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseExcludingAHouseholdNotOnTheListAndKeepTheTask() {
+    // given
+    steps().bringToCountyReview(household("360428101201", 1), 2019);
+    ProcessInstance review = startReview(COUNTY, 2019);
+    Task reviewTask = task(review);
+
+    // when / then
+    assertThatThrownBy(() -> taskService.complete(reviewTask.getId(), Map.of("exclusions",
+        json("[{\"householdId\":\"3604281012010099\",\"reason\":\"不符合\"}]"))))
+        .isInstanceOf(CaseRefusedException.class).hasMessage("剔除的户编号不在审核名单内：3604281012010099");
+    assertThatThrownBy(() -> taskService.complete(reviewTask.getId(), Map.of("exclusions",
+        json("[{\"householdId\":\"" + household("360428101201", 1) + "\",\"reason\":\"\"}]"))))
+        .hasMessage("剔除农户须同时填写户编号和剔除理由");
+    assertThat(review).isWaitingAt("Activity_CountyReview");
+  }
+
+  private ProcessInstance startReview(String county, int year) {
+    return runtimeService.startProcessInstanceByKey("countyHouseholdExitReview", Map.of("countyCode", county, "exitYear", year));
+  }
+
+  private Task task(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private Task taskOf(ProcessInstance instance, String activity) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult();
+  }
+
+  private static Map<String, Object> assessment(String housingRating) {
+    Map<String, Object> found = new HashMap<>();
+    found.put("memberCount", 3L);
+    found.put("wageIncome", 15000.0);
+    found.put("businessIncome", 3000.0);
+    found.put("businessCosts", 500.0);
+    found.put("propertyIncome", 0.0);
+    found.put("transferIncome", 1200.0);
+    found.put("dibao", "NONE");
+    found.put("foodClothingSecure", true);
+    found.put("childrenOutOfSchool", 0L);
+    found.put("uninsuredMembers", 0L);
+    found.put("seriousIllnessUnassisted", 0L);
+    found.put("housingRating", housingRating);
+    found.put("drinkingWaterSafe", true);
+    return found;
+  }
+
+  private String lastReason(String householdId) {
+    List<StatusChange> trail = register.history(SubjectType.HOUSEHOLD, householdId);
+    return trail.get(trail.size() - 1).reason();
+  }
+
+  private HouseholdCaseSteps steps() {
+    return new HouseholdCaseSteps(processEngine);
+  }
+
+  private static Object json(String text) {
+    return SpinValues.jsonValue(text).create();
+  }
+
+  private static String household(String village, int number) {
+    return village + String.format("%04d", number);
+  }
+}
