@@ -1,0 +1,234 @@
+package cn.gov.povertyexit.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.povertyexit.registry.HouseholdStatus;
+import cn.gov.povertyexit.registry.StatusChange;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.support.PostgresApplicationTest;
+import cn.gov.povertyexit.support.RestApi;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Three households of 竹坪村 (修水县宁州镇, 360424101201) through the whole procedure on PostgreSQL, every step
+ * done through the REST API by the demo official whose task it is, with authorization on: household 2 earns below
+ * the line and stays; household 3 meets an objection in the village notice that is not upheld; households 1 and 3
+ * exit. Only the passing of the seven-day notice periods is simulated (their timer jobs are executed).
+ */
+class HouseholdExitLifecycleIT extends PostgresApplicationTest {
+
+  private static final String VILLAGE = "360424101201";
+  private static final int YEAR = 2020;
+
+  @Autowired StatusRegister register;
+  @Autowired ManagementService managementService;
+  @Autowired RuntimeService runtimeService;
+
+  @Test
+  void shouldTakeSeveralHouseholdsOfOneVillageThroughTheProcedureAsTheOfficials() {
+    RestApi office = restAs("county-360424-office");
+    RestApi workTeam = restAs("village-" + VILLAGE + "-workteam");
+    RestApi committee = restAs("village-" + VILLAGE + "-committee");
+    RestApi township = restAs("township-360424101-government");
+    String first = household(1);
+    String belowLine = household(2);
+    String objected = household(3);
+
+    // 预退出: the county office starts the year's cases
+    Map<String, String> cases = new LinkedHashMap<>();
+    for (String id : List.of(first, belowLine, objected)) {
+      RestApi.Response started = office.post("/process-definition/key/householdExit/start",
+          Map.of("variables", Map.of("householdId", string(id), "exitYear", integer(YEAR))));
+      assertThat(started.status()).as(started.body()).isEqualTo(200);
+      cases.put(id, started.json().get("id").asText());
+    }
+    RestApi.Response duplicate = office.post("/process-definition/key/householdExit/start",
+        Map.of("variables", Map.of("householdId", string(first), "exitYear", integer(YEAR))));
+    assertThat(duplicate.status()).isEqualTo(400);
+    assertThat(duplicate.body()).contains("退出案件已经存在");
+
+    // 摸底调查: the year-end date has passed, so the job executor opens the survey at once
+    for (String id : cases.keySet()) {
+      completeOnlyTask(workTeam, cases.get(id), Map.of());
+    }
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, belowLine)).contains(HouseholdStatus.POOR);
+
+    // 民主评议
+    for (String id : List.of(first, objected)) {
+      completeOnlyTask(committee, cases.get(id), Map.of("appraisalDate", string("2020-11-20"),
+          "appraisalAttendance", longValue(31), "appraisalAgreed", bool(true)));
+    }
+
+    // 村公示, with an objection against household 3 that the committee finds groundless
+    RestApi.Response objection = committee.post("/process-definition/key/objectionRegistration/start",
+        Map.of("variables", Map.of("householdId", string(objected), "exitYear", integer(YEAR),
+            "objectorName", string("村民甲"), "objectionContent", string("该户有子女在城镇购房"))));
+    assertThat(objection.status()).as(objection.body()).isEqualTo(200);
+    String noticeOfObjected = notice(cases.get(objected));
+    completeOnlyTask(committee, noticeOfObjected, Map.of("objectionFindings", string("购房者为已分户的子女，不属本户"),
+        "objectionUpheld", bool(false)));
+    passNotice(cases.get(first));
+    passNotice(cases.get(objected));
+
+    // 乡镇入户核实 by a team of three, then 第二次公示
+    for (String id : List.of(first, objected)) {
+      completeOnlyTask(township, cases.get(id), Map.of("verificationDate", string("2020-12-01"),
+          "verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"},{\"name\":\"黄磊\"}]")));
+      passNotice(cases.get(id));
+    }
+
+    // 县审核 → 市、省备案 → 第三方评估核查 → 县政府批准公告
+    RestApi.Response review = office.post("/process-definition/key/countyHouseholdExitReview/start",
+        Map.of("variables", Map.of("countyCode", string("360424"), "exitYear", integer(YEAR))));
+    assertThat(review.status()).as(review.body()).isEqualTo(200);
+    String reviewId = review.json().get("id").asText();
+    completeOnlyTask(restAs("county-360424-leadinggroup"), reviewId, Map.of("exclusions", json("[]"),
+        "reviewDate", string("2020-12-10")));
+    completeOnlyTask(restAs("city-360400-leadinggroup"), reviewId, Map.of("cityFilingDate", string("2020-12-12"),
+        "cityFilingNumber", string("九扶备〔2020〕8号")));
+    completeOnlyTask(restAs("province-360000-leadinggroup"), reviewId, Map.of("provinceFilingDate", string("2020-12-13"),
+        "provinceFilingNumber", string("赣扶备〔2020〕31号")));
+    completeOnlyTask(restAs("province-360000-assessor"), reviewId, passingAssessment());
+    completeOnlyTask(restAs("county-360424-government"), reviewId, Map.of("announcementNumber", string("修府字〔2020〕66号"),
+        "announcementDate", string("2020-12-28")));
+
+    // then: the register and its trail
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, first)).contains(HouseholdStatus.EXITED);
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, objected)).contains(HouseholdStatus.EXITED);
+    assertThat(register.history(SubjectType.HOUSEHOLD, objected)).extracting(StatusChange::toStatus)
+        .containsExactly("POOR", "PRE_EXIT", "EXITED");
+    StatusChange exit = last(objected);
+    assertThat(exit.actor()).isEqualTo("county-360424-government");
+    assertThat(exit.processInstanceId()).isEqualTo(cases.get(objected));
+    assertThat(exit.reason()).contains("修府字〔2020〕66号");
+    assertThat(last(belowLine).actor()).isEqualTo("village-" + VILLAGE + "-workteam");
+    assertThat(last(belowLine).reason()).contains("未超过2020年贫困标准4000元");
+    assertThat(register.history(SubjectType.HOUSEHOLD, first).get(1).actor()).isEqualTo("county-360424-office");
+  }
+
+  @Test
+  void shouldRefuseAnObjectionForACaseNotInNoticeThroughRest() {
+    RestApi committee = restAs("village-" + VILLAGE + "-committee");
+
+    RestApi.Response refused = committee.post("/process-definition/key/objectionRegistration/start",
+        Map.of("variables", Map.of("householdId", string(household(5)), "exitYear", integer(YEAR),
+            "objectorName", string("村民乙"), "objectionContent", string("不应退出"))));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("当前不在公示期，不能登记异议");
+  }
+
+  @Test
+  void shouldRefuseACaseStartedForAnotherCountysHousehold() {
+    RestApi refused = restAs("county-360428-office");
+
+    RestApi.Response response = refused.post("/process-definition/key/householdExit/start",
+        Map.of("variables", Map.of("householdId", string(household(6)), "exitYear", integer(YEAR))));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).contains("不是行政村 " + VILLAGE + " 所属辖区的经办单位");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(6))).contains(HouseholdStatus.POOR);
+  }
+
+  /** The official sees exactly one task of the instance (after waiting for the job executor), and completes it. */
+  private void completeOnlyTask(RestApi official, String processInstanceId, Map<String, Object> variables) {
+    JsonNode tasks = waitForTasks(official, processInstanceId);
+    assertThat(tasks).as("tasks of " + processInstanceId).hasSize(1);
+    RestApi.Response completed = official.post("/task/" + tasks.get(0).get("id").asText() + "/complete",
+        Map.of("variables", variables));
+    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+  }
+
+  private JsonNode waitForTasks(RestApi official, String processInstanceId) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    JsonNode tasks;
+    do {
+      tasks = official.get("/task?processInstanceId=" + processInstanceId).json();
+      if (tasks.size() > 0 || Instant.now().isAfter(deadline)) {
+        return tasks;
+      }
+      sleep();
+    } while (true);
+  }
+
+  /** The seven days of a notice pass without objection: its timer fires. */
+  private void passNotice(String caseId) {
+    String notice = notice(caseId);
+    Job timer = managementService.createJobQuery().processInstanceId(notice).timers().singleResult();
+    managementService.executeJob(timer.getId());
+  }
+
+  private String notice(String caseId) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult().getId();
+  }
+
+  private StatusChange last(String householdId) {
+    List<StatusChange> trail = register.history(SubjectType.HOUSEHOLD, householdId);
+    return trail.get(trail.size() - 1);
+  }
+
+  private static Map<String, Object> passingAssessment() {
+    Map<String, Object> found = new LinkedHashMap<>();
+    found.put("memberCount", longValue(2));
+    found.put("wageIncome", doubleValue(9000));
+    found.put("businessIncome", doubleValue(2500));
+    found.put("businessCosts", doubleValue(400));
+    found.put("propertyIncome", doubleValue(0));
+    found.put("transferIncome", doubleValue(600));
+    found.put("dibao", string("NONE"));
+    found.put("foodClothingSecure", bool(true));
+    found.put("childrenOutOfSchool", longValue(0));
+    found.put("uninsuredMembers", longValue(0));
+    found.put("seriousIllnessUnassisted", longValue(0));
+    found.put("housingRating", string("A"));
+    found.put("drinkingWaterSafe", bool(true));
+    return found;
+  }
+
+  private static Map<String, Object> string(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+
+  private static Map<String, Object> integer(int value) {
+    return Map.of("value", value, "type", "Integer");
+  }
+
+  private static Map<String, Object> longValue(long value) {
+    return Map.of("value", value, "type", "Long");
+  }
+
+  private static Map<String, Object> doubleValue(double value) {
+    return Map.of("value", value, "type", "Double");
+  }
+
+  private static Map<String, Object> bool(boolean value) {
+    return Map.of("value", value, "type", "Boolean");
+  }
+
+  private static Map<String, Object> json(String value) {
+    return Map.of("value", value, "type", "Json");
+  }
+
+  private static String household(int number) {
+    return VILLAGE + String.format("%04d", number);
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
