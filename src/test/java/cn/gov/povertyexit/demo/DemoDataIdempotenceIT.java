@@ -43,9 +43,9 @@ class DemoDataIdempotenceIT {
   }
 
   private static ConfigurableApplicationContext start(String url) {
+    // as command-line arguments, which outrank application.yaml (default properties would not)
     return new SpringApplicationBuilder(PovertyExitApplication.class)
-        .properties("spring.datasource.url=" + url, "server.port=0", "poverty-exit.demo.enabled=true")
-        .run();
+        .run("--spring.datasource.url=" + url, "--server.port=0", "--poverty-exit.demo.enabled=true");
   }
 
   private static Map<String, Long> counts(ConfigurableApplicationContext context) {

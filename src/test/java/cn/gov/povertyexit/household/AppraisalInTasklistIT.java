@@ -41,20 +41,22 @@ class AppraisalInTasklistIT extends PostgresApplicationTest {
       browser.waitForText(By.cssSelector(".fjs-container"), "退出标准评定结果");
       browser.waitForText(By.cssSelector(".fjs-container"), headName);
       String form = browser.driver().findElement(By.cssSelector(".fjs-container")).getText();
+      String shownHousehold = browser.driver().findElement(By.cssSelector("input[id*='Field_HouseholdId']")).getDomProperty("value");
       browser.screenshot("appraisal-form");
-      browser.driver().findElement(By.xpath("//a[contains(., '认领')]")).click();
-      browser.waitFor(By.xpath("//a[contains(., '取消认领')]"));
+      browser.waitFor(By.cssSelector("button.claim")).click();
+      browser.waitFor(By.cssSelector("button.unclaim"));
 
-      WebElement date = browser.waitFor(By.cssSelector("input[id$='Field_AppraisalDate']"));
+      WebElement date = browser.waitFor(By.cssSelector("input[id*='Field_AppraisalDate']"));
       date.sendKeys("11/20/2020", Keys.ENTER);
-      browser.driver().findElement(By.cssSelector("input[id$='Field_AppraisalAttendance']")).sendKeys("27");
-      browser.driver().findElement(By.cssSelector("input[id$='Field_AppraisalAgreed']")).click();
-      browser.driver().findElement(By.cssSelector("textarea[id$='Field_AppraisalRemarks']")).sendKeys("全体参会人员同意该户退出");
+      browser.driver().findElement(By.cssSelector("input[id*='Field_AppraisalAttendance']")).sendKeys("27");
+      browser.click(browser.driver().findElement(By.cssSelector("input[id*='Field_AppraisalAgreed']")));
+      browser.driver().findElement(By.cssSelector("textarea[id*='Field_AppraisalRemarks']")).sendKeys("全体参会人员同意该户退出");
       browser.screenshot("appraisal-filled");
-      browser.driver().findElement(By.xpath("//button[normalize-space()='完成']")).click();
+      browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='完成']")));
 
       // then: the form showed the household and the verdict, and the case went on to the village notice
-      assertThat(form).contains("农户基本信息", VILLAGE + "0001", "家庭成员", "收入稳定超过贫困标准", "达标");
+      assertThat(shownHousehold).isEqualTo(VILLAGE + "0001");
+      assertThat(form).contains("农户基本信息", "家庭成员", headName, "收入稳定超过贫困标准", "达标", "住房鉴定为");
       waitUntilPassed(exit, "Activity_DemocraticAppraisal");
       assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(exit.getId()).count()).isEqualTo(1);
       assertThat(runtimeService.getVariable(exit.getId(), "appraisalAgreed")).isEqualTo(true);

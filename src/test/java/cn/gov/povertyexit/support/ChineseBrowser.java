@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -58,11 +59,32 @@ public class ChineseBrowser implements AutoCloseable {
   }
 
   public WebElement waitFor(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      throw seen(e);
+    }
   }
 
   public void waitForText(By locator, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    } catch (TimeoutException e) {
+      throw seen(e);
+    }
+  }
+
+  /** What the page showed when a wait ran out: a screenshot and the visible text in the failure. */
+  private AssertionError seen(TimeoutException timeout) {
+    Path file = screenshot("timeout-" + System.currentTimeMillis());
+    return new AssertionError(timeout.getMessage().lines().findFirst().orElse("") + "\nscreenshot: " + file
+        + "\npage text:\n" + pageText(), timeout);
+  }
+
+  /** Clicks an element after scrolling it to the middle of the window, clear of Tasklist's fixed footer. */
+  public void click(WebElement element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   public String pageText() {
