@@ -45,7 +45,9 @@ class DemoDataIdempotenceIT {
   private static ConfigurableApplicationContext start(String url) {
     // as command-line arguments, which outrank application.yaml (default properties would not)
     return new SpringApplicationBuilder(PovertyExitApplication.class)
-        .run("--spring.datasource.url=" + url, "--server.port=0", "--poverty-exit.demo.enabled=true");
+        .run("--spring.datasource.url=" + url, "--server.port=0", "--poverty-exit.demo.enabled=true",
+            // engines register by name JVM-wide: keep clear of the "default" engine other tests' webapps use
+            "--camunda.bpm.process-engine-name=idempotenceCheck");
   }
 
   private static Map<String, Long> counts(ConfigurableApplicationContext context) {

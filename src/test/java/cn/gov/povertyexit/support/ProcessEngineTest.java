@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
     "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
     "camunda.bpm.job-execution.enabled=false",
+    // a name of its own: engines register by name JVM-wide, and the webapps of the PostgreSQL context use "default"
+    "camunda.bpm.process-engine-name=processTests",
     "poverty-exit.demo.enabled=true"})
 @Import(ProcessEngineTest.CoverageRecording.class)
 public abstract class ProcessEngineTest {
