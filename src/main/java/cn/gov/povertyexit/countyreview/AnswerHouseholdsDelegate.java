@@ -21,7 +21,7 @@ public class AnswerHouseholdsDelegate implements JavaDelegate {
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     Object announcement = execution.getVariable(ANNOUNCEMENT_NUMBER);
     for (ReviewRows.Row row : ReviewRows.read(execution, APPROVAL_LIST)) {
-      answer(runtime, row, true, "县人民政府批准并公告（" + announcement + "）");
+      answer(runtime, row, true, execution.getVariable(COUNTY_NAME) + "人民政府批准并公告（" + announcement + "）");
     }
     for (ReviewRows.Row row : ReviewRows.read(execution, EXCLUDED_LIST)) {
       answer(runtime, row, false, row.reason());

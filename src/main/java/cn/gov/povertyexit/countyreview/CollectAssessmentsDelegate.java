@@ -8,14 +8,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 汇总评估核查结果: sampled households found failing leave the list; the rest go to the county government. */
+/**
+ * 汇总核查结果: households whose latest check failed leave the list, joining those the review excluded; the rest go
+ * to the county (district) government. Runs again after later checks, always from the full filed list.
+ */
 @Component
 public class CollectAssessmentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
     List<ReviewRows.Row> approval = new ArrayList<>();
-    List<ReviewRows.Row> excluded = new ArrayList<>(ReviewRows.read(execution, EXCLUDED_LIST));
+    List<ReviewRows.Row> excluded = new ArrayList<>(ReviewRows.read(execution, REVIEW_EXCLUSIONS));
     for (ReviewRows.Row row : ReviewRows.read(execution, FILING_LIST)) {
       Object result = execution.getVariable(ASSESSMENT_RESULT_PREFIX + row.householdId());
       if (result != null && !"达标".equals(result)) {

@@ -6,6 +6,8 @@ import cn.gov.povertyexit.household.HouseholdVariables;
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.jurisdiction.JurisdictionRepository;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.policy.ProcedureVariant;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import java.util.ArrayList;
@@ -25,9 +27,11 @@ import org.springframework.stereotype.Component;
 public class CollectCountyCasesDelegate implements JavaDelegate {
 
   private final JurisdictionRepository jurisdictions;
+  private final ExitPolicy policy;
 
-  public CollectCountyCasesDelegate(JurisdictionRepository jurisdictions) {
+  public CollectCountyCasesDelegate(JurisdictionRepository jurisdictions, ExitPolicy policy) {
     this.jurisdictions = jurisdictions;
+    this.policy = policy;
   }
 
   @Override
@@ -36,13 +40,18 @@ public class CollectCountyCasesDelegate implements JavaDelegate {
     int year = CaseVariables.integer(execution, EXIT_YEAR, "退出年度");
     JurisdictionRepository.County county = jurisdictions.county(countyCode)
         .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + countyCode + " 的县"));
+    ProcedureVariant expected = ProcedureVariant.valueOf(CaseVariables.text(execution, REVIEW_VARIANT, "审批程序"));
+    ProcedureVariant actual = policy.province(county.provinceCode()).procedureVariant();
+    if (actual != expected) {
+      throw new CaseRefusedException(county.name() + "所在省执行" + actual.label() + "，不能用本审批流程办理");
+    }
     JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
         countyCode, Set.of(OfficialRole.POVERTY_OFFICE), "汇总该县的退出名单");
 
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     List<ReviewRows.Row> rows = new ArrayList<>();
     for (ProcessInstance household : runtime.createProcessInstanceQuery()
-        .processDefinitionKey(HouseholdVariables.PROCESS_KEY)
+        .processDefinitionKeyIn(HouseholdVariables.PROCESS_KEY, HouseholdVariables.HUNAN_PROCESS_KEY)
         .activityIdIn(AWAITING_ACTIVITY)
         .variableValueEquals(HouseholdVariables.COUNTY_CODE, countyCode)
         .variableValueEquals(HouseholdVariables.EXIT_YEAR, year)

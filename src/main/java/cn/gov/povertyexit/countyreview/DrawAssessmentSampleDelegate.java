@@ -4,14 +4,16 @@ import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
 
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.sampling.RandomSample;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 抽取第三方评估样本: a random sample of the filed list at the configured rate, rounded up; the seed is kept with
- * the case so anyone can draw the same sample again from the same list.
+ * 抽取第三方评估样本 / 抽取市级核查样本: a random sample of a list at a rate, rounded up; the seed is kept with the
+ * case so anyone can draw the same sample again from the same list. The step may name the list ({@code sampleFrom},
+ * default the filed list) and the rate ({@code sampleRate}, default the third-party assessment rate).
  */
 @Component
 public class DrawAssessmentSampleDelegate implements JavaDelegate {
@@ -28,7 +30,10 @@ public class DrawAssessmentSampleDelegate implements JavaDelegate {
     Object given = execution.getVariable(ASSESSMENT_SEED);
     long seed = given instanceof Number number ? number.longValue() : seeds.nextLong();
     execution.setVariable(ASSESSMENT_SEED, seed);
-    ReviewRows.write(execution, ASSESSMENT_SAMPLE, RandomSample.draw(ReviewRows.read(execution, FILING_LIST),
-        policy.sampling().assessmentHouseholdRate(), seed));
+    Object from = execution.getVariableLocal(SAMPLE_FROM);
+    Object rate = execution.getVariableLocal(SAMPLE_RATE);
+    ReviewRows.write(execution, ASSESSMENT_SAMPLE, RandomSample.draw(
+        ReviewRows.read(execution, from == null ? FILING_LIST : from.toString()),
+        rate == null ? policy.sampling().assessmentHouseholdRate() : new BigDecimal(rate.toString()), seed));
   }
 }

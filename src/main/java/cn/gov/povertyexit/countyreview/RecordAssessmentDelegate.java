@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 对照退出标准评定核查结果: applies the standard to what the assessor found in one sampled household and keeps the
- * outcome on the review under the household's own name, so parallel visits do not overwrite each other.
+ * 对照退出标准评定核查结果: applies the standard to what a checker (third-party assessor, district or city team,
+ * re-check) found in one household and keeps the outcome on the review under the household's own name, so parallel
+ * visits do not overwrite each other; a later check of the same household replaces an earlier outcome.
  */
 @Component
 public class RecordAssessmentDelegate implements JavaDelegate {
@@ -29,7 +30,8 @@ public class RecordAssessmentDelegate implements JavaDelegate {
     StandardVerdict verdict = standard.assess(HouseholdFactsForm.read(execution),
         CaseVariables.integer(execution, EXIT_YEAR, "退出年度"), CaseVariables.text(execution, COUNTY_CODE, "县"),
         CaseVariables.text(execution, PROVINCE_CODE, "省"));
+    Object checkName = execution.getVariable(CHECK_NAME);
     execution.getProcessInstance().setVariable(ASSESSMENT_RESULT_PREFIX + householdId,
-        verdict.met() ? "达标" : "第三方评估核查未达标：" + verdict.failureReasons());
+        verdict.met() ? "达标" : (checkName == null ? "第三方评估核查" : checkName) + "未达标：" + verdict.failureReasons());
   }
 }

@@ -39,6 +39,7 @@ public class RecordCountyReviewDelegate implements JavaDelegate {
     }
     ReviewRows.write(execution, FILING_LIST, filing);
     ReviewRows.write(execution, APPROVAL_LIST, List.of());
+    ReviewRows.write(execution, REVIEW_EXCLUSIONS, excluded);
     ReviewRows.write(execution, EXCLUDED_LIST, excluded);
     execution.setVariable(FILING_COUNT, filing.size());
   }

@@ -4,6 +4,7 @@ package cn.gov.povertyexit.household;
 public final class HouseholdVariables {
 
   public static final String PROCESS_KEY = "householdExit";
+  public static final String HUNAN_PROCESS_KEY = "householdExitHunan";
   public static final String COUNTY_DECISION_MESSAGE = "countyDecision";
 
   public static final String HOUSEHOLD_ID = "householdId";
@@ -19,6 +20,8 @@ public final class HouseholdVariables {
   public static final String PROVINCE_CODE = "provinceCode";
   public static final String MEMBERS = "householdMembers";
   public static final String YEAR_END_SURVEY_DATE = "yearEndSurveyDate";
+  /** JIANGXI, HUNAN or HEILONGJIANG: which province's procedure the case follows. */
+  public static final String PROCEDURE_VARIANT = "procedureVariant";
 
   public static final String MEMBER_COUNT = "memberCount";
   public static final String WAGE_INCOME = "wageIncome";
@@ -44,6 +47,10 @@ public final class HouseholdVariables {
   public static final String VERIFIERS = "verifiers";
   public static final String COUNTY_APPROVED = "countyApproved";
   public static final String COUNTY_DECISION_REASON = "countyDecisionReason";
+  public static final String HOUSEHOLD_AGREES = "householdAgrees";
+  public static final String EXIT_CONFIRMED = "exitConfirmed";
+  public static final String RE_VERIFICATION_FINDINGS = "reVerificationFindings";
+  public static final String ANNOUNCEMENT_NUMBER = "announcementNumber";
 
   private HouseholdVariables() {}
 

@@ -27,13 +27,16 @@ public class KeepOnRegisterDelegate implements JavaDelegate {
         new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(), reason(execution)));
   }
 
-  /** The latest decision that stopped the exit: the standard, the appraisal, or the county. */
+  /** The decision that stopped the exit: the standard, the appraisal, the re-verification, or the county. */
   static String reason(DelegateExecution execution) {
     if (Boolean.FALSE.equals(execution.getVariable(STANDARD_MET))) {
       return (String) execution.getVariable(FAILURE_REASON);
     }
     if (Boolean.FALSE.equals(execution.getVariable(APPRAISAL_AGREED))) {
       return "民主评议未同意退出：" + textOr(execution.getVariable(APPRAISAL_REMARKS), "未说明理由");
+    }
+    if (Boolean.FALSE.equals(execution.getVariable(EXIT_CONFIRMED))) {
+      return "村民代表再核实未确认退出：" + textOr(execution.getVariable(RE_VERIFICATION_FINDINGS), "未说明理由");
     }
     return "县级审批未批准退出：" + textOr(execution.getVariable(COUNTY_DECISION_REASON), "未说明理由");
   }

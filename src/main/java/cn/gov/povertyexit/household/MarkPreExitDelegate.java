@@ -62,6 +62,7 @@ public class MarkPreExitDelegate implements JavaDelegate {
       throw new CaseRefusedException(refused.getMessage());
     }
     execution.setVariable(YEAR_END_SURVEY_DATE, policy.yearEndSurveyStart(year));
+    execution.setVariable(PROCEDURE_VARIANT, policy.province(household.place().provinceCode()).procedureVariant().name());
     caseData.load(execution, household, year);
   }
 }

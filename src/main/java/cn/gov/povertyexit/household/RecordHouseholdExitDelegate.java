@@ -24,8 +24,9 @@ public class RecordHouseholdExitDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object decision = execution.getVariable(COUNTY_DECISION_REASON);
+    String approval = decision != null ? decision.toString() : "公告退出（" + execution.getVariable(ANNOUNCEMENT_NUMBER) + "）";
     register.changeStatus(SubjectType.HOUSEHOLD, (String) execution.getVariable(HOUSEHOLD_ID), HouseholdStatus.EXITED,
         new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(),
-            execution.getVariable(EXIT_YEAR) + "年度脱贫退出：" + (decision == null ? "县人民政府批准" : decision)));
+            execution.getVariable(EXIT_YEAR) + "年度脱贫退出：" + approval));
   }
 }

@@ -14,21 +14,18 @@ import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusChange;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
-import cn.gov.povertyexit.support.FlowCoverage;
 import cn.gov.povertyexit.support.ProcessEngineTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,21 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HouseholdExitProcessIT extends ProcessEngineTest {
 
   private static final String VILLAGE = "360424100201";
-  private static RepositoryService repository;
-
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired StatusRegister register;
-
-  @Autowired
-  void keep(RepositoryService repositoryService) {
-    repository = repositoryService;
-  }
-
-  @AfterAll
-  static void everyElementOfTheHouseholdModelsIsTested() {
-    FlowCoverage.assertFullyCovered(repository, "householdExit", "publicNotice", "objectionRegistration");
-  }
 
   @Test
   void shouldTakeAHouseholdMeetingTheStandardThroughEveryStepToExited() {

@@ -1,0 +1,44 @@
+package cn.gov.povertyexit.countyreview;
+
+import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
+
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记录比对结果 (seed 003 三(四)6): anomalies found in the sector departments' data must name households of the list;
+ * every household of the list then goes to the district's 100% home check, where the anomalies are verified.
+ */
+@Component
+public class RecordComparisonDelegate implements JavaDelegate {
+
+  static final String ANOMALIES = "comparisonAnomalies";
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<ReviewRows.Row> reviewList = ReviewRows.read(execution, REVIEW_LIST);
+    List<String> unknown = new ArrayList<>();
+    Object anomalies = execution.getVariable(ANOMALIES);
+    if (anomalies instanceof SpinJsonNode list && list.isArray()) {
+      for (SpinJsonNode entry : list.elements()) {
+        String id = entry.hasProp("householdId") && !entry.prop("householdId").isNull()
+            ? entry.prop("householdId").stringValue().trim() : "";
+        if (!id.isEmpty() && reviewList.stream().noneMatch(row -> row.householdId().equals(id))) {
+          unknown.add(id);
+        }
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new CaseRefusedException("比对异常的户编号不在审批名单内：" + String.join("、", unknown));
+    }
+    ReviewRows.write(execution, FILING_LIST, reviewList);
+    ReviewRows.write(execution, REVIEW_EXCLUSIONS, List.of());
+    ReviewRows.write(execution, EXCLUDED_LIST, List.of());
+    execution.setVariable(FILING_COUNT, reviewList.size());
+  }
+}

@@ -1,0 +1,29 @@
+package cn.gov.povertyexit.countyreview;
+
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * A review's lists as the models read them, e.g. {@code ${reviewLists.householdIds(execution, 'assessmentSample')}}
+ * for the households a multi-instance step visits.
+ */
+@Component("reviewLists")
+public class ReviewLists {
+
+  public List<String> householdIds(VariableScope scope, String list) {
+    return ReviewRows.read(scope, list).stream().map(ReviewRows.Row::householdId).toList();
+  }
+
+  /** Why a household is on a list (e.g. the failed check that sends it to rectification). */
+  public String reason(VariableScope scope, String list, String householdId) {
+    return ReviewRows.read(scope, list).stream().filter(row -> row.householdId().equals(householdId))
+        .map(ReviewRows.Row::reason).filter(Objects::nonNull).findFirst().orElse("");
+  }
+
+  public String headName(VariableScope scope, String list, String householdId) {
+    return ReviewRows.read(scope, list).stream().filter(row -> row.householdId().equals(householdId))
+        .map(ReviewRows.Row::headName).findFirst().orElse("");
+  }
+}
