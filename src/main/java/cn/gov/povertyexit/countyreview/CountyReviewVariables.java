@@ -4,6 +4,7 @@ package cn.gov.povertyexit.countyreview;
 final class CountyReviewVariables {
 
   static final String PROCESS_KEY = "countyHouseholdExitReview";
+  static final String HUNAN_PROCESS_KEY = "districtHouseholdExitReviewHunan";
   static final String AWAITING_ACTIVITY = "Activity_AwaitCountyDecision";
   /** Set on each household case a review has taken up, so that no second review takes it. */
   static final String REVIEW_INSTANCE = "countyReviewInstanceId";

@@ -63,7 +63,7 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     String sampled = (String) taskService.getVariable(visits.get(0).getId(), "assessedHouseholdId");
     assertThat(sampled).isIn(households.get(0), households.get(2), households.get(3));
     org.assertj.core.api.Assertions.assertThat(taskService.getIdentityLinksForTask(visits.get(0).getId())).anyMatch(link -> "province-360000-assessor".equals(link.getGroupId()));
-    taskService.complete(visits.get(0).getId(), assessment("C"));
+    taskService.complete(visits.get(0).getId(), HouseholdCaseSteps.findings("C"));
 
     // and the county government approves and announces
     assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce").task().hasCandidateGroup("county-360428-government");
@@ -138,24 +138,6 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
 
   private Task taskOf(ProcessInstance instance, String activity) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult();
-  }
-
-  private static Map<String, Object> assessment(String housingRating) {
-    Map<String, Object> found = new HashMap<>();
-    found.put("memberCount", 3L);
-    found.put("wageIncome", 15000.0);
-    found.put("businessIncome", 3000.0);
-    found.put("businessCosts", 500.0);
-    found.put("propertyIncome", 0.0);
-    found.put("transferIncome", 1200.0);
-    found.put("dibao", "NONE");
-    found.put("foodClothingSecure", true);
-    found.put("childrenOutOfSchool", 0L);
-    found.put("uninsuredMembers", 0L);
-    found.put("seriousIllnessUnassisted", 0L);
-    found.put("housingRating", housingRating);
-    found.put("drinkingWaterSafe", true);
-    return found;
   }
 
   private String lastReason(String householdId) {

@@ -50,7 +50,9 @@ class AppraisalInTasklistIT extends PostgresApplicationTest {
       date.sendKeys("11/20/2020", Keys.ENTER);
       browser.driver().findElement(By.cssSelector("input[id*='Field_AppraisalAttendance']")).sendKeys("27");
       browser.click(browser.driver().findElement(By.cssSelector("input[id*='Field_AppraisalAgreed']")));
-      browser.driver().findElement(By.cssSelector("textarea[id*='Field_AppraisalRemarks']")).sendKeys("全体参会人员同意该户退出");
+      browser.driver().findElement(By.cssSelector("textarea[id*='Field_AppraisalRemarks']")).sendKeys("全体参会人员同意该户退出", Keys.TAB);
+      // form-js takes typed text into its state after a short debounce; completing at once would submit it empty
+      pause(1000);
       browser.screenshot("appraisal-filled");
       browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='完成']")));
 
@@ -87,8 +89,12 @@ class AppraisalInTasklistIT extends PostgresApplicationTest {
   }
 
   private static void pause() {
+    pause(250);
+  }
+
+  private static void pause(long millis) {
     try {
-      Thread.sleep(250);
+      Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -78,6 +78,25 @@ public class HouseholdCaseSteps {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(exit.getId()).singleResult();
   }
 
+  /** What a checker finds in a household of two that meets the standard but for the house, rated as given. */
+  public static Map<String, Object> findings(String housingRating) {
+    Map<String, Object> found = new HashMap<>();
+    found.put("memberCount", 2L);
+    found.put("wageIncome", 9000.0);
+    found.put("businessIncome", 2000.0);
+    found.put("businessCosts", 500.0);
+    found.put("propertyIncome", 0.0);
+    found.put("transferIncome", 800.0);
+    found.put("dibao", "NONE");
+    found.put("foodClothingSecure", true);
+    found.put("childrenOutOfSchool", 0L);
+    found.put("uninsuredMembers", 0L);
+    found.put("seriousIllnessUnassisted", 0L);
+    found.put("housingRating", housingRating);
+    found.put("drinkingWaterSafe", true);
+    return found;
+  }
+
   public static Object team(String... names) {
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < names.length; i++) {

@@ -69,7 +69,7 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     assertThat(homeChecks).hasSize(4);
     for (Task check : homeChecks) {
       String id = (String) taskService.getVariable(check.getId(), "assessedHouseholdId");
-      taskService.complete(check.getId(), found(id.equals(households.get(1)) ? "C" : "A"));
+      taskService.complete(check.getId(), HouseholdCaseSteps.findings(id.equals(households.get(1)) ? "C" : "A"));
     }
 
     // and the district government marks the rest as exited
@@ -82,7 +82,7 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     String sampled = (String) taskService.getVariable(cityChecks.get(0).getId(), "assessedHouseholdId");
     assertThat(taskService.getIdentityLinksForTask(cityChecks.get(0).getId()))
         .anyMatch(link -> "city-430400-leadinggroup".equals(link.getGroupId()));
-    taskService.complete(cityChecks.get(0).getId(), found("D"));
+    taskService.complete(cityChecks.get(0).getId(), HouseholdCaseSteps.findings("D"));
 
     // and its township rectifies, the district leading group re-checks and finds it now meets the standard
     Task rectify = tasksOf(review, "Activity_Rectify").get(0);
@@ -90,7 +90,7 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
         .anyMatch(link -> "township-430412100-government".equals(link.getGroupId()));
     assertThat((String) taskService.getVariable(rectify.getId(), "rectificationReason")).startsWith("市级核查未达标：住房安全有保障");
     taskService.complete(rectify.getId(), Map.of("rectificationMeasures", "危房改造完成，经鉴定为B级", "rectificationDate", "2020-12-15"));
-    taskService.complete(tasksOf(review, "Activity_Recheck").get(0).getId(), found("B"));
+    taskService.complete(tasksOf(review, "Activity_Recheck").get(0).getId(), HouseholdCaseSteps.findings("B"));
 
     // and the district government approves and announces
     assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce");
@@ -112,10 +112,10 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     ProcessInstance review = runtimeService.startProcessInstanceByKey("districtHouseholdExitReviewHunan",
         Map.of("countyCode", DISTRICT, "exitYear", 2020));
     complete(task(review), sectorsCompared());
-    taskService.complete(tasksOf(review, "Activity_DistrictHomeCheck").get(0).getId(), found("A"));
+    taskService.complete(tasksOf(review, "Activity_DistrictHomeCheck").get(0).getId(), HouseholdCaseSteps.findings("A"));
     complete(task(review), withVariables("markingNumber", "岳政审〔2020〕4号", "markingDate", "2020-11-21"));
 
-    taskService.complete(tasksOf(review, "Activity_CityCheck").get(0).getId(), found("A"));
+    taskService.complete(tasksOf(review, "Activity_CityCheck").get(0).getId(), HouseholdCaseSteps.findings("A"));
 
     assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce").hasNotPassed("Activity_Rectifications");
     complete(task(review), withVariables("announcementNumber", "岳政告〔2020〕9号", "announcementDate", "2020-12-29"));
@@ -289,24 +289,6 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     }
     compared.put("comparisonAnomalies", json("[]"));
     return compared;
-  }
-
-  private static Map<String, Object> found(String housingRating) {
-    Map<String, Object> found = new HashMap<>();
-    found.put("memberCount", 2L);
-    found.put("wageIncome", 9000.0);
-    found.put("businessIncome", 2000.0);
-    found.put("businessCosts", 500.0);
-    found.put("propertyIncome", 0.0);
-    found.put("transferIncome", 800.0);
-    found.put("dibao", "NONE");
-    found.put("foodClothingSecure", true);
-    found.put("childrenOutOfSchool", 0L);
-    found.put("uninsuredMembers", 0L);
-    found.put("seriousIllnessUnassisted", 0L);
-    found.put("housingRating", housingRating);
-    found.put("drinkingWaterSafe", true);
-    return found;
   }
 
   private List<Task> tasksOf(ProcessInstance instance, String activity) {
