@@ -62,13 +62,17 @@ public class CountyTenantIdProvider extends AbstractProcessEnginePlugin implemen
       return null;
     }
     Optional<String> county = Optional.empty();
-    if (variables.get(COUNTY_CODE) != null) {
-      county = Optional.of(variables.get(COUNTY_CODE).toString());
-    } else if (variables.get(VILLAGE_CODE) != null) {
+    if (given(variables, COUNTY_CODE)) {
+      county = Optional.of(variables.get(COUNTY_CODE).toString().trim());
+    } else if (given(variables, VILLAGE_CODE)) {
       county = jurisdictions.countyOfVillage(variables.get(VILLAGE_CODE).toString().trim());
-    } else if (variables.get(HOUSEHOLD_ID) != null) {
+    } else if (given(variables, HOUSEHOLD_ID)) {
       county = jurisdictions.countyOfHousehold(variables.get(HOUSEHOLD_ID).toString().trim());
     }
     return county.map(CountyTenant::idOf).orElse(null);
+  }
+
+  private static boolean given(VariableMap variables, String name) {
+    return variables.get(name) != null && !variables.get(name).toString().isBlank();
   }
 }

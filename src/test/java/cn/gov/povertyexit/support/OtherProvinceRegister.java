@@ -5,14 +5,19 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Register entries outside the demo province, for the province variants: a village of 黑龙江省 (seed 004) and one
- * of 湖南省 (seed 003), each with households that meet the standard (2 adults, incomes well above the 2020 line,
- * insured, house rated A, safe water) except where a test says otherwise. Synthetic, like the demo.
+ * Register entries beyond the demo, for the province variants and for tests that need a place of their own: a
+ * village of 黑龙江省 (seed 004) and one of 湖南省 (seed 003), each with households that meet the standard (2 adults,
+ * incomes well above the 2020 line, insured, house rated A, safe water) except where a test says otherwise, and two
+ * villages without households. Synthetic, like the demo.
  */
 public final class OtherProvinceRegister {
 
   public static final String HEILONGJIANG_VILLAGE = "231123100201";
   public static final String HUNAN_VILLAGE = "430412100201";
+  /** A poor village added to 义宁镇 of the demo county 修水县, with no registered household. */
+  public static final String EXTRA_JIANGXI_VILLAGE = "360424100203";
+  /** A second poor village of 逊克县, with no registered household. */
+  public static final String SECOND_HEILONGJIANG_VILLAGE = "231123100202";
 
   private OtherProvinceRegister() {}
 
@@ -22,6 +27,10 @@ public final class OtherProvinceRegister {
     }
     jurisdiction(jdbc, "230000", "黑龙江省", "231100", "黑河市", "231123", "逊克县", "231123100", "奇克镇", HEILONGJIANG_VILLAGE, "新兴村");
     jurisdiction(jdbc, "430000", "湖南省", "430400", "衡阳市", "430412", "南岳区", "430412100", "南岳镇", HUNAN_VILLAGE, "白龙潭村");
+    jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '231123100', '红星村', 900, 'POOR_VILLAGE')")
+        .param(SECOND_HEILONGJIANG_VILLAGE).update();
+    jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '360424100', '上坪村', 1100, 'POOR_VILLAGE')")
+        .param(EXTRA_JIANGXI_VILLAGE).update();
     for (int number = 1; number <= 12; number++) {
       household(jdbc, HEILONGJIANG_VILLAGE, number, number != 2);
       household(jdbc, HUNAN_VILLAGE, number, true);

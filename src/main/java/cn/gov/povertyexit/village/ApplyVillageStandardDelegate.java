@@ -1,0 +1,65 @@
+package cn.gov.povertyexit.village;
+
+import static cn.gov.povertyexit.village.VillageVariables.*;
+
+import cn.gov.povertyexit.policy.ChecklistItem;
+import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.policy.ProvincePolicy;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.CaseVariables;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * 对照出列标准评定: the poverty incidence is computed from the register at this moment — so every household exit
+ * already recorded lowers it — and checked with the investigators' checklist against the province's standard.
+ */
+@Component
+public class ApplyVillageStandardDelegate implements JavaDelegate {
+
+  private final VillageStandard standard = new VillageStandard();
+  private final VillageRecords villages;
+  private final ExitPolicy policy;
+
+  public ApplyVillageStandardDelegate(VillageRecords villages, ExitPolicy policy) {
+    this.villages = villages;
+    this.policy = policy;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String code = CaseVariables.text(execution, VILLAGE_CODE, "行政村代码");
+    VillageRecords.Village village = villages.find(code)
+        .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + code + " 的行政村"));
+    ProvincePolicy province = policy.province(village.provinceCode());
+    Map<String, String> checklist = new LinkedHashMap<>();
+    Map<String, Boolean> found = new HashMap<>();
+    for (ChecklistItem item : province.villageChecklist()) {
+      checklist.put(item.code(), item.label());
+      found.put(item.code(), Boolean.TRUE.equals(execution.getVariable(item.code())));
+    }
+    VillageStandard.Verdict verdict = standard.assess(village.poorPopulation(), village.ruralPopulation(),
+        province.villageIncidenceThreshold(), checklist, found);
+    List<Map<String, Object>> rows = verdict.findings().stream().map(finding -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("result", finding.met() ? "达标" : "未达标");
+      row.put("reason", finding.text());
+      return row;
+    }).toList();
+    execution.setVariable(POOR_POPULATION, village.poorPopulation());
+    execution.setVariable(RURAL_POPULATION, village.ruralPopulation());
+    execution.setVariable(INCIDENCE_PERCENT, VillageStandard.percent(verdict.incidence()));
+    execution.setVariable(STANDARD_MET, verdict.met());
+    execution.setVariable(STANDARD_FINDINGS, SpinValues.jsonValue(Spin.JSON(rows).toString()).create());
+    if (!verdict.met()) {
+      execution.setVariable(FAILURE_REASON, "调查核实未达到出列标准：" + verdict.failureReasons());
+    }
+  }
+}
