@@ -21,7 +21,7 @@ class HouseholdStartRights {
   @Bean
   ProcessStartRight objectionRegistrationStart() {
     return new ProcessStartRight(NoticeVariables.OBJECTION_REGISTRATION_KEY,
-        Set.of(OfficialRole.COMMITTEE, OfficialRole.GOVERNMENT, OfficialRole.POVERTY_OFFICE),
-        Set.of(AdministrativeLevel.VILLAGE, AdministrativeLevel.TOWNSHIP, AdministrativeLevel.COUNTY));
+        Set.of(OfficialRole.COMMITTEE, OfficialRole.GOVERNMENT, OfficialRole.POVERTY_OFFICE, OfficialRole.LEADING_GROUP),
+        Set.of(AdministrativeLevel.VILLAGE, AdministrativeLevel.TOWNSHIP, AdministrativeLevel.COUNTY, AdministrativeLevel.PROVINCE));
   }
 }

@@ -15,8 +15,8 @@ public final class JurisdictionGuard {
   private JurisdictionGuard() {}
 
   /**
-   * Refuses unless the official belongs to a group of one of the roles whose place contains the village. Steps run
-   * by the engine itself (no authentication) are not restricted.
+   * Refuses unless the official belongs to a group of one of the roles whose place contains the given place (a
+   * village, township or county code). Steps run by the engine itself (no authentication) are not restricted.
    */
   public static void requirePlace(Authentication authentication, String villageCode, Set<OfficialRole> roles, String action) {
     if (authentication == null || authentication.getUserId() == null) {
@@ -28,11 +28,29 @@ public final class JurisdictionGuard {
     }
     for (String groupId : groups) {
       String[] parts = groupId.split("-");
-      if (parts.length == 3 && villageCode.startsWith(parts[1])
+      if (parts.length == 3 && villageCode.startsWith(significantPrefix(parts[0], parts[1]))
           && roles.stream().anyMatch(role -> role.idSuffix().equals(parts[2]))) {
         return;
       }
     }
-    throw new CaseRefusedException("您不是行政村 " + villageCode + " 所属辖区的经办单位，不能" + action);
+    throw new CaseRefusedException("您不是" + placeName(villageCode) + " " + villageCode + " 所属辖区的经办单位，不能" + action);
+  }
+
+  private static String placeName(String code) {
+    return switch (code.length()) {
+      case 12 -> "行政村";
+      case 9 -> "乡镇";
+      default -> "县";
+    };
+  }
+
+  /** A province's code 360000 covers every code starting 36, a city's 360400 every code starting 3604. */
+  static String significantPrefix(String level, String code) {
+    return switch (level) {
+      case "province" -> code.substring(0, 2);
+      case "city" -> code.substring(0, 4);
+      case "national" -> "";
+      default -> code;
+    };
   }
 }

@@ -5,6 +5,7 @@ import static cn.gov.povertyexit.notice.NoticeVariables.*;
 import cn.gov.povertyexit.household.HouseholdRecords;
 import cn.gov.povertyexit.household.HouseholdVariables;
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
+import cn.gov.povertyexit.jurisdiction.JurisdictionRepository;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
@@ -19,29 +20,39 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 转交公示中的案件核实: an objection against a household's exit or a village's exit reaches the notice of that case
+ * 转交公示中的案件核实: an objection against a household's, a village's or a county's exit reaches the notice of that case
  * for the year, which stops and goes to verification. A case that is not in notice cannot receive one: the
  * registration is refused and not kept.
  */
 @Component
 public class ForwardObjectionDelegate implements JavaDelegate {
 
+  private static final String COUNTY_CODE = "countyCode";
+
   private final HouseholdRecords households;
   private final VillageRecords villages;
+  private final JurisdictionRepository jurisdictions;
 
-  public ForwardObjectionDelegate(HouseholdRecords households, VillageRecords villages) {
+  public ForwardObjectionDelegate(HouseholdRecords households, VillageRecords villages, JurisdictionRepository jurisdictions) {
     this.households = households;
     this.villages = villages;
+    this.jurisdictions = jurisdictions;
+  }
+
+  private static boolean given(Object value) {
+    return value != null && !value.toString().isBlank();
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Object householdId = execution.getVariable(HouseholdVariables.HOUSEHOLD_ID);
     Object villageCode = execution.getVariable(VillageVariables.VILLAGE_CODE);
-    boolean forHousehold = householdId != null && !householdId.toString().isBlank();
-    boolean forVillage = villageCode != null && !villageCode.toString().isBlank();
-    if (forHousehold == forVillage) {
-      throw new CaseRefusedException("请填写户编号（对贫困户退出的异议）或行政村代码（对贫困村出列的异议），二者选一");
+    Object countyCode = execution.getVariable(COUNTY_CODE);
+    boolean forHousehold = given(householdId);
+    boolean forVillage = given(villageCode);
+    boolean forCounty = given(countyCode);
+    if ((forHousehold ? 1 : 0) + (forVillage ? 1 : 0) + (forCounty ? 1 : 0) != 1) {
+      throw new CaseRefusedException("请填写户编号（贫困户退出）、行政村代码（贫困村出列）或县级行政区划代码（贫困县摘帽）之一");
     }
     int year = CaseVariables.integer(execution, HouseholdVariables.EXIT_YEAR, "年度");
     String content = CaseVariables.text(execution, OBJECTION_CONTENT, "异议内容");
@@ -54,6 +65,13 @@ public class ForwardObjectionDelegate implements JavaDelegate {
           .orElseThrow(() -> new CaseRefusedException("登记册中没有户编号为 " + id + " 的贫困户")).place().villageCode();
       subject = "户编号 " + id + " 的" + year + "年度退出案件";
       execution.setProcessBusinessKey(HouseholdVariables.businessKey(id, year));
+    } else if (forCounty) {
+      String code = countyCode.toString().trim();
+      String name = jurisdictions.county(code)
+          .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + code + " 的县")).name();
+      placeCode = code;
+      subject = name + year + "年度摘帽案件";
+      execution.setProcessBusinessKey(code + "-" + year);
     } else {
       String code = villageCode.toString().trim();
       VillageRecords.Village village = villages.find(code)
@@ -63,7 +81,8 @@ public class ForwardObjectionDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(code + "-" + year);
     }
     JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
-        placeCode, Set.of(OfficialRole.COMMITTEE, OfficialRole.GOVERNMENT, OfficialRole.POVERTY_OFFICE), "登记该异议");
+        placeCode, Set.of(OfficialRole.COMMITTEE, OfficialRole.GOVERNMENT, OfficialRole.POVERTY_OFFICE,
+            OfficialRole.LEADING_GROUP), "登记该异议");
     try {
       execution.getProcessEngineServices().getRuntimeService()
           .createMessageCorrelation(OBJECTION_MESSAGE)

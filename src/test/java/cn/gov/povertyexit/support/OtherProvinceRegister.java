@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Register entries beyond the demo, for the province variants and for tests that need a place of their own: a
  * village of 黑龙江省 (seed 004) and one of 湖南省 (seed 003), each with households that meet the standard (2 adults,
  * incomes well above the 2020 line, insured, house rated A, safe water) except where a test says otherwise, and two
- * villages without households. Synthetic, like the demo.
+ * villages without households. 逊克县 is a national key county, 南岳区 a province-designated one. Synthetic, like the demo.
  */
 public final class OtherProvinceRegister {
 
@@ -25,8 +25,10 @@ public final class OtherProvinceRegister {
     if (jdbc.sql("select count(*) from province where code = '230000'").query(Integer.class).single() > 0) {
       return;
     }
-    jurisdiction(jdbc, "230000", "黑龙江省", "231100", "黑河市", "231123", "逊克县", "231123100", "奇克镇", HEILONGJIANG_VILLAGE, "新兴村");
-    jurisdiction(jdbc, "430000", "湖南省", "430400", "衡阳市", "430412", "南岳区", "430412100", "南岳镇", HUNAN_VILLAGE, "白龙潭村");
+    jurisdiction(jdbc, "230000", "黑龙江省", "231100", "黑河市", "231123", "逊克县", "NATIONAL_KEY", "231123100", "奇克镇",
+        HEILONGJIANG_VILLAGE, "新兴村");
+    jurisdiction(jdbc, "430000", "湖南省", "430400", "衡阳市", "430412", "南岳区", "PROVINCE_DESIGNATED", "430412100", "南岳镇",
+        HUNAN_VILLAGE, "白龙潭村");
     jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '231123100', '红星村', 900, 'POOR_VILLAGE')")
         .param(SECOND_HEILONGJIANG_VILLAGE).update();
     jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '360424100', '上坪村', 1100, 'POOR_VILLAGE')")
@@ -42,11 +44,12 @@ public final class OtherProvinceRegister {
   }
 
   private static void jurisdiction(JdbcClient jdbc, String province, String provinceName, String city, String cityName,
-      String county, String countyName, String township, String townshipName, String village, String villageName) {
+      String county, String countyName, String countyClass, String township, String townshipName, String village,
+      String villageName) {
     jdbc.sql("insert into province (code, name) values (?, ?)").params(province, provinceName).update();
     jdbc.sql("insert into city (code, province_code, name) values (?, ?, ?)").params(city, province, cityName).update();
-    jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, ?, ?, 'NATIONAL_KEY', 'POOR_COUNTY')")
-        .params(county, city, countyName).update();
+    jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, ?, ?, ?, 'POOR_COUNTY')")
+        .params(county, city, countyName, countyClass).update();
     jdbc.sql("insert into township (code, county_code, name) values (?, ?, ?)").params(township, county, townshipName).update();
     jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, ?, ?, 1500, 'POOR_VILLAGE')")
         .params(village, township, villageName).update();

@@ -18,6 +18,6 @@ class ProcessCoverageIT extends ProcessEngineTest {
   void shouldHaveTestedEveryElementOfEveryProcedureModel() {
     FlowCoverage.assertFullyCovered(repositoryService, "householdExit", "publicNotice", "objectionRegistration",
         "countyHouseholdExitReview", "householdExitHeilongjiang", "householdExitHunan",
-        "districtHouseholdExitReviewHunan", "villageExit");
+        "districtHouseholdExitReviewHunan", "villageExit", "countyExit");
   }
 }
