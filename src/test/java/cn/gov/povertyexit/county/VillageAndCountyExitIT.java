@@ -1,5 +1,9 @@
 package cn.gov.povertyexit.county;
 
+import static cn.gov.povertyexit.support.RestValues.bool;
+import static cn.gov.povertyexit.support.RestValues.integer;
+import static cn.gov.povertyexit.support.RestValues.longValue;
+import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.povertyexit.registry.ChangeContext;
@@ -12,7 +16,6 @@ import cn.gov.povertyexit.registry.VillageStatus;
 import cn.gov.povertyexit.support.ChineseBrowser;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -177,22 +180,7 @@ class VillageAndCountyExitIT extends PostgresApplicationTest {
     return started.json().get("id").asText();
   }
 
-  private void completeOnlyTask(RestApi official, String processInstanceId, Map<String, Object> variables) {
-    JsonNode tasks = waitForTasks(official, processInstanceId);
-    assertThat(tasks).as("tasks of " + processInstanceId).hasSize(1);
-    RestApi.Response completed = official.post("/task/" + tasks.get(0).get("id").asText() + "/complete", Map.of("variables", variables));
-    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
-  }
 
-  private JsonNode waitForTasks(RestApi official, String processInstanceId) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    JsonNode tasks = official.get("/task?processInstanceId=" + processInstanceId).json();
-    while (tasks.size() == 0 && Instant.now().isBefore(deadline)) {
-      pause(250);
-      tasks = official.get("/task?processInstanceId=" + processInstanceId).json();
-    }
-    return tasks;
-  }
 
   private Task waitForTask(String processInstanceId, String activity) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
@@ -226,27 +214,8 @@ class VillageAndCountyExitIT extends PostgresApplicationTest {
     managementService.executeJob(managementService.createJobQuery().processInstanceId(notice).timers().singleResult().getId());
   }
 
-  private static Map<String, Object> string(String value) {
-    return Map.of("value", value, "type", "String");
-  }
 
-  private static Map<String, Object> integer(int value) {
-    return Map.of("value", value, "type", "Integer");
-  }
 
-  private static Map<String, Object> longValue(long value) {
-    return Map.of("value", value, "type", "Long");
-  }
 
-  private static Map<String, Object> bool(boolean value) {
-    return Map.of("value", value, "type", "Boolean");
-  }
 
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 }

@@ -13,7 +13,6 @@ import cn.gov.povertyexit.registry.StatusChange;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.support.ProcessEngineTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

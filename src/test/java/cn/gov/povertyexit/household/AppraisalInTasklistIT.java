@@ -91,12 +91,4 @@ class AppraisalInTasklistIT extends PostgresApplicationTest {
   private static void pause() {
     pause(250);
   }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 }

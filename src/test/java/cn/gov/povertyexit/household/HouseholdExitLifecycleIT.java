@@ -1,5 +1,11 @@
 package cn.gov.povertyexit.household;
 
+import static cn.gov.povertyexit.support.RestValues.bool;
+import static cn.gov.povertyexit.support.RestValues.doubleValue;
+import static cn.gov.povertyexit.support.RestValues.integer;
+import static cn.gov.povertyexit.support.RestValues.json;
+import static cn.gov.povertyexit.support.RestValues.longValue;
+import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.povertyexit.registry.HouseholdStatus;
@@ -8,9 +14,6 @@ import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,26 +144,7 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(6))).contains(HouseholdStatus.POOR);
   }
 
-  /** The official sees exactly one task of the instance (after waiting for the job executor), and completes it. */
-  private void completeOnlyTask(RestApi official, String processInstanceId, Map<String, Object> variables) {
-    JsonNode tasks = waitForTasks(official, processInstanceId);
-    assertThat(tasks).as("tasks of " + processInstanceId).hasSize(1);
-    RestApi.Response completed = official.post("/task/" + tasks.get(0).get("id").asText() + "/complete",
-        Map.of("variables", variables));
-    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
-  }
 
-  private JsonNode waitForTasks(RestApi official, String processInstanceId) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    JsonNode tasks;
-    do {
-      tasks = official.get("/task?processInstanceId=" + processInstanceId).json();
-      if (tasks.size() > 0 || Instant.now().isAfter(deadline)) {
-        return tasks;
-      }
-      sleep();
-    } while (true);
-  }
 
   /** The seven days of a notice pass without objection: its timer fires. */
   private void passNotice(String caseId) {
@@ -196,39 +180,14 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
     return found;
   }
 
-  private static Map<String, Object> string(String value) {
-    return Map.of("value", value, "type", "String");
-  }
 
-  private static Map<String, Object> integer(int value) {
-    return Map.of("value", value, "type", "Integer");
-  }
 
-  private static Map<String, Object> longValue(long value) {
-    return Map.of("value", value, "type", "Long");
-  }
 
-  private static Map<String, Object> doubleValue(double value) {
-    return Map.of("value", value, "type", "Double");
-  }
 
-  private static Map<String, Object> bool(boolean value) {
-    return Map.of("value", value, "type", "Boolean");
-  }
 
-  private static Map<String, Object> json(String value) {
-    return Map.of("value", value, "type", "Json");
-  }
 
   private static String household(int number) {
     return VILLAGE + String.format("%04d", number);
   }
 
-  private static void sleep() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 }

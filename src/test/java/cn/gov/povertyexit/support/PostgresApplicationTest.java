@@ -1,5 +1,11 @@
 package cn.gov.povertyexit.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,6 +45,33 @@ public abstract class PostgresApplicationTest {
 
   protected RestApi anonymousRest() {
     return new RestApi("http://localhost:" + port, null, null);
+  }
+
+  /** The official sees exactly one task of the instance (waiting for the job executor if need be) and completes it. */
+  protected void completeOnlyTask(RestApi official, String processInstanceId, Map<String, Object> variables) {
+    JsonNode tasks = waitForTasks(official, processInstanceId);
+    assertThat(tasks).as("tasks of " + processInstanceId).hasSize(1);
+    RestApi.Response completed = official.post("/task/" + tasks.get(0).get("id").asText() + "/complete",
+        Map.of("variables", variables));
+    assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+  }
+
+  protected JsonNode waitForTasks(RestApi official, String processInstanceId) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    JsonNode tasks = official.get("/task?processInstanceId=" + processInstanceId).json();
+    while (tasks.size() == 0 && Instant.now().isBefore(deadline)) {
+      pause(250);
+      tasks = official.get("/task?processInstanceId=" + processInstanceId).json();
+    }
+    return tasks;
+  }
+
+  protected static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   protected WebappSession webapp() {
