@@ -13,7 +13,7 @@ class CountyExitStartRight {
 
   @Bean
   ProcessStartRight countyExitStart() {
-    return new ProcessStartRight(CountyExitDelegates.PROCESS_KEY, Set.of(OfficialRole.LEADING_GROUP, OfficialRole.POVERTY_OFFICE),
+    return new ProcessStartRight(CountyExitVariables.PROCESS_KEY, Set.of(OfficialRole.LEADING_GROUP, OfficialRole.POVERTY_OFFICE),
         Set.of(AdministrativeLevel.COUNTY));
   }
 }

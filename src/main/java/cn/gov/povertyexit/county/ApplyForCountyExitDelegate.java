@@ -1,0 +1,55 @@
+package cn.gov.povertyexit.county;
+
+import static cn.gov.povertyexit.county.CountyExitVariables.*;
+
+import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
+import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.CaseVariables;
+import cn.gov.povertyexit.procedure.CurrentActor;
+import cn.gov.povertyexit.registry.ChangeContext;
+import cn.gov.povertyexit.registry.CountyStatus;
+import cn.gov.povertyexit.registry.RegisterException;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 提出退出申请: the county leading group applies; the county becomes 申请退出, once per year. */
+@Component("applyForCountyExitDelegate")
+public class ApplyForCountyExitDelegate implements JavaDelegate {
+
+  private final CountyRecords counties;
+  private final StatusRegister register;
+
+  ApplyForCountyExitDelegate(CountyRecords counties, StatusRegister register) {
+    this.counties = counties;
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String code = CaseVariables.text(execution, COUNTY_CODE, "县级行政区划代码");
+    int year = CaseVariables.integer(execution, EXIT_YEAR, "摘帽年度");
+    CountyRecords.County county = counties.find(code)
+        .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + code + " 的县"));
+    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        code, Set.of(OfficialRole.LEADING_GROUP, OfficialRole.POVERTY_OFFICE), "为该县申请退出");
+    try {
+      register.changeStatus(SubjectType.COUNTY, code, CountyStatus.APPLIED, new ChangeContext(CurrentActor.of(execution),
+          execution.getProcessInstanceId(), year + "年度县扶贫开发领导小组提出退出申请"));
+    } catch (RegisterException refused) {
+      throw new CaseRefusedException(refused.getMessage());
+    }
+    execution.setProcessBusinessKey(code + "-" + year);
+    execution.setVariable(EXIT_YEAR, year);
+    execution.setVariable(COUNTY_NAME, county.name());
+    execution.setVariable(COUNTY_CLASS, county.countyClass());
+    execution.setVariable(COUNTY_CLASS_NAME, "NATIONAL_KEY".equals(county.countyClass()) ? "国家扶贫开发工作重点县" : "省定贫困县");
+    execution.setVariable(CITY_CODE, county.cityCode());
+    execution.setVariable(PROVINCE_CODE, county.provinceCode());
+    putFigures(execution, county);
+  }
+}

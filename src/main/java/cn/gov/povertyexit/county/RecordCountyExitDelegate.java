@@ -1,0 +1,30 @@
+package cn.gov.povertyexit.county;
+
+import static cn.gov.povertyexit.county.CountyExitVariables.*;
+
+import cn.gov.povertyexit.procedure.CurrentActor;
+import cn.gov.povertyexit.registry.ChangeContext;
+import cn.gov.povertyexit.registry.CountyStatus;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 摘帽: the province government approved; the county becomes 已摘帽. */
+@Component("recordCountyExitDelegate")
+public class RecordCountyExitDelegate implements JavaDelegate {
+
+  private final StatusRegister register;
+
+  RecordCountyExitDelegate(StatusRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    register.changeStatus(SubjectType.COUNTY, (String) execution.getVariable(COUNTY_CODE), CountyStatus.EXITED,
+        new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(),
+            execution.getVariable(EXIT_YEAR) + "年度省人民政府批准退出（" + execution.getVariable(APPROVAL_NUMBER) + "）"));
+  }
+}

@@ -1,0 +1,30 @@
+package cn.gov.povertyexit.village;
+
+import static cn.gov.povertyexit.village.VillageVariables.*;
+
+import cn.gov.povertyexit.procedure.CurrentActor;
+import cn.gov.povertyexit.registry.ChangeContext;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.registry.VillageStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 录入信息档案，作出列处理 (seed 000 五(2)): the village becomes 已出列 on the register; its record is kept. */
+@Component
+public class RecordVillageExitDelegate implements JavaDelegate {
+
+  private final StatusRegister register;
+
+  public RecordVillageExitDelegate(StatusRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    register.changeStatus(SubjectType.VILLAGE, (String) execution.getVariable(VILLAGE_CODE), VillageStatus.EXITED,
+        new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(),
+            execution.getVariable(EXIT_YEAR) + "年度贫困村出列：县人民政府通告（" + execution.getVariable(ANNOUNCEMENT_NUMBER) + "）"));
+  }
+}
