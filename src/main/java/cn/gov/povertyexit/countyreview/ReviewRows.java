@@ -13,18 +13,18 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * The lists a county review carries (review list, filing list, sample, approvals, exclusions) as JSON variables,
  * which Tasklist shows as tables: one row per household case.
  */
-final class ReviewRows {
+public final class ReviewRows {
 
-  record Row(String householdId, String headName, String villageName, String processInstanceId, String reason) {
+  public record Row(String householdId, String headName, String villageName, String processInstanceId, String reason) {
 
-    Row withReason(String newReason) {
+    public Row withReason(String newReason) {
       return new Row(householdId, headName, villageName, processInstanceId, newReason);
     }
   }
 
   private ReviewRows() {}
 
-  static List<Row> read(VariableScope scope, String name) {
+  public static List<Row> read(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     List<Row> rows = new ArrayList<>();
     if (value instanceof SpinJsonNode list) {
@@ -36,7 +36,7 @@ final class ReviewRows {
     return rows;
   }
 
-  static void write(VariableScope scope, String name, List<Row> rows) {
+  public static void write(VariableScope scope, String name, List<Row> rows) {
     List<Map<String, Object>> json = rows.stream().map(row -> {
       Map<String, Object> map = new LinkedHashMap<>();
       map.put("householdId", row.householdId());

@@ -9,16 +9,22 @@ import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** 录入信息档案，作脱贫退出处理: the approved household is marked 已脱贫 on the register; its record is kept. */
+/**
+ * 录入信息档案，作脱贫退出处理: the approved household is marked 已脱贫 on the register, with the year of its exit (which the
+ * year's spot checks sample from); its record is kept.
+ */
 @Component
 public class RecordHouseholdExitDelegate implements JavaDelegate {
 
   private final StatusRegister register;
+  private final JdbcClient jdbc;
 
-  public RecordHouseholdExitDelegate(StatusRegister register) {
+  public RecordHouseholdExitDelegate(StatusRegister register, JdbcClient jdbc) {
     this.register = register;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -28,5 +34,7 @@ public class RecordHouseholdExitDelegate implements JavaDelegate {
     register.changeStatus(SubjectType.HOUSEHOLD, (String) execution.getVariable(HOUSEHOLD_ID), HouseholdStatus.EXITED,
         new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(),
             execution.getVariable(EXIT_YEAR) + "年度脱贫退出：" + approval));
+    jdbc.sql("update household set exit_year = ? where id = ?")
+        .params(execution.getVariable(EXIT_YEAR), execution.getVariable(HOUSEHOLD_ID)).update();
   }
 }

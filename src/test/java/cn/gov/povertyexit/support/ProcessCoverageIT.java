@@ -18,6 +18,7 @@ class ProcessCoverageIT extends ProcessEngineTest {
   void shouldHaveTestedEveryElementOfEveryProcedureModel() {
     FlowCoverage.assertFullyCovered(repositoryService, "householdExit", "publicNotice", "objectionRegistration",
         "countyHouseholdExitReview", "householdExitHeilongjiang", "householdExitHunan",
-        "districtHouseholdExitReviewHunan", "villageExit", "countyExit");
+        "districtHouseholdExitReviewHunan", "villageExit", "countyExit", "countyHouseholdSpotCheck",
+        "householdReVerification");
   }
 }

@@ -1,0 +1,68 @@
+package cn.gov.povertyexit.spotcheck;
+
+import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
+
+import cn.gov.povertyexit.countyreview.ReviewRows;
+import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
+import cn.gov.povertyexit.jurisdiction.JurisdictionRepository;
+import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.CaseVariables;
+import cn.gov.povertyexit.sampling.StratifiedSample;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 抽取抽查样本 (seed 000 八: 县对当年退出的贫困户，抽查覆盖率不少于10%): a sample of the county's exits of the year,
+ * stratified by village, at the configured rate or a higher one the county chooses; seed and list are kept.
+ */
+@Component
+public class DrawSpotCheckSampleDelegate implements JavaDelegate {
+
+  private final SpotCheckRecords records;
+  private final JurisdictionRepository jurisdictions;
+  private final ExitPolicy policy;
+  private final SecureRandom seeds = new SecureRandom();
+
+  public DrawSpotCheckSampleDelegate(SpotCheckRecords records, JurisdictionRepository jurisdictions, ExitPolicy policy) {
+    this.records = records;
+    this.jurisdictions = jurisdictions;
+    this.policy = policy;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String countyCode = CaseVariables.text(execution, COUNTY_CODE, "县级行政区划代码");
+    int year = CaseVariables.integer(execution, EXIT_YEAR, "抽查年度");
+    JurisdictionRepository.County county = jurisdictions.county(countyCode)
+        .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + countyCode + " 的县"));
+    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        countyCode, Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.LEADING_GROUP), "抽查该县的退出户");
+    BigDecimal minimum = policy.sampling().countyHouseholdRate();
+    BigDecimal rate = execution.getVariable(SAMPLE_RATE) == null ? minimum : CaseVariables.decimal(execution, SAMPLE_RATE, "抽查比例");
+    if (rate.compareTo(minimum) < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+      throw new CaseRefusedException("抽查比例不得低于" + minimum.movePointRight(2).stripTrailingZeros().toPlainString() + "%，也不得高于100%");
+    }
+    List<ReviewRows.Row> exits = records.exitsOf(countyCode, year);
+    if (exits.isEmpty()) {
+      throw new CaseRefusedException(county.name() + year + "年度没有已脱贫的退出户可抽查");
+    }
+    Object given = execution.getVariable(SEED);
+    long seed = given instanceof Number number ? number.longValue() : seeds.nextLong();
+    List<String> drawn = StratifiedSample.draw(SpotCheckRecords.byVillage(exits), rate, seed);
+    execution.setProcessBusinessKey(countyCode + "-" + year + "-spotcheck");
+    execution.setVariable(EXIT_YEAR, year);
+    execution.setVariable(SAMPLE_RATE, rate.toPlainString());
+    execution.setVariable(SEED, seed);
+    execution.setVariable("countyName", county.name());
+    execution.setVariable("provinceCode", county.provinceCode());
+    ReviewRows.write(execution, EXITS, exits);
+    ReviewRows.write(execution, SAMPLE, exits.stream().filter(row -> drawn.contains(row.householdId())).toList());
+  }
+}

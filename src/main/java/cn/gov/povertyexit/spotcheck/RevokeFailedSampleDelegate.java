@@ -1,0 +1,26 @@
+package cn.gov.povertyexit.spotcheck;
+
+import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
+
+import cn.gov.povertyexit.countyreview.ReviewRows;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 回退抽查不合格户 (seed 000 八): every sampled exit found failing goes back on the register for rectification. */
+@Component
+public class RevokeFailedSampleDelegate implements JavaDelegate {
+
+  private final SpotCheckRevocations revocations;
+
+  public RevokeFailedSampleDelegate(SpotCheckRevocations revocations) {
+    this.revocations = revocations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    for (ReviewRows.Row row : ReviewRows.read(execution, FAILED)) {
+      revocations.revoke(execution, row.householdId(), execution.getVariable(EXIT_YEAR) + "年度县级抽查不合格：" + row.reason());
+    }
+  }
+}

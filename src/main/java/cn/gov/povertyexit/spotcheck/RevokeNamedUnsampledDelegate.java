@@ -1,0 +1,51 @@
+package cn.gov.povertyexit.spotcheck;
+
+import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
+
+import cn.gov.povertyexit.countyreview.ReviewRows;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * 核对名单并回退 (seed 000 八: 其它未被抽查的退出贫困户，按抽查不合格比例，由县确定具体不合格名单): the county names exactly the
+ * required number of the year's unsampled exits; a list of another size, or with other households, is refused.
+ */
+@Component
+public class RevokeNamedUnsampledDelegate implements JavaDelegate {
+
+  private final SpotCheckRevocations revocations;
+
+  public RevokeNamedUnsampledDelegate(SpotCheckRevocations revocations) {
+    this.revocations = revocations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Set<String> named = new LinkedHashSet<>();
+    if (execution.getVariable(NAMED) instanceof SpinJsonNode list && list.isArray()) {
+      for (SpinJsonNode entry : list.elements()) {
+        if (entry.hasProp("householdId") && !entry.prop("householdId").isNull() && !entry.prop("householdId").stringValue().isBlank()) {
+          named.add(entry.prop("householdId").stringValue().trim());
+        }
+      }
+    }
+    int required = ((Number) execution.getVariable(TO_REVOKE)).intValue();
+    if (named.size() != required) {
+      throw new CaseRefusedException("应按抽查不合格比例回退" + required + "户未抽查的退出户，名单中为" + named.size() + "户");
+    }
+    Set<String> unsampled = new LinkedHashSet<>();
+    ReviewRows.read(execution, UNSAMPLED).forEach(row -> unsampled.add(row.householdId()));
+    for (String id : named) {
+      if (!unsampled.contains(id)) {
+        throw new CaseRefusedException("户编号 " + id + " 不是本县本年度未被抽查的退出户");
+      }
+    }
+    named.forEach(id -> revocations.revoke(execution, id, execution.getVariable(EXIT_YEAR)
+        + "年度按县级抽查不合格比例确定（抽查合格率" + execution.getVariable(PASS_RATE) + "）"));
+  }
+}

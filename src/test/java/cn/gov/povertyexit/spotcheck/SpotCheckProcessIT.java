@@ -1,0 +1,187 @@
+package cn.gov.povertyexit.spotcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.povertyexit.household.HouseholdCaseSteps;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.registry.ChangeContext;
+import cn.gov.povertyexit.registry.HouseholdStatus;
+import cn.gov.povertyexit.registry.StatusChange;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.support.ProcessEngineTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** One test per path of the county's spot check of a year's household exits (seed 000 八). */
+class SpotCheckProcessIT extends ProcessEngineTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired StatusRegister register;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void shouldRevokeTheFailedSampleAndTheProportionOfUnsampledExitsTheCountyNames() {
+    // given: 18 exits of 杨梅村 in 2018, checked at 60%: 11 sampled
+    List<String> exits = exited("360424101202", 3, 20, 2018);
+    ProcessInstance check = start("360424", 2018, Map.of("sampleRate", 0.6, "spotCheckSeed", 2018L));
+    List<Task> visits = visits(check);
+    assertThat(visits).hasSize(11);
+
+    // when: one sampled household is found in a C house
+    String failing = checkAll(visits, 1);
+
+    // then: 10 of 11 pass (90.91%): the failed exit is revoked, and 1 of the 7 unsampled must be named
+    assertThat(check).isWaitingAt("Activity_NameUnsampled").task().hasCandidateGroup("county-360424-leadinggroup");
+    assertThat(runtimeService.getVariable(check.getId(), "passRatePercent")).isEqualTo("90.91%");
+    assertThat(runtimeService.getVariable(check.getId(), "unsampledToRevoke")).isEqualTo(1);
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, failing)).contains(HouseholdStatus.REVOKED);
+    List<String> unsampled = ids((SpinJsonNode) runtimeService.getVariable(check.getId(), "unsampledList"));
+    assertThat(unsampled).hasSize(7).isSubsetOf(exits).doesNotContain(failing);
+
+    // and a list of the wrong size, or naming a sampled household, is refused
+    Task naming = taskService.createTaskQuery().processInstanceId(check.getId()).singleResult();
+    assertThatThrownBy(() -> taskService.complete(naming.getId(), Map.of("namedRevocations", named(unsampled.get(0), unsampled.get(1)))))
+        .isInstanceOf(CaseRefusedException.class).hasMessage("应按抽查不合格比例回退1户未抽查的退出户，名单中为2户");
+    assertThatThrownBy(() -> taskService.complete(naming.getId(), Map.of("namedRevocations", named(failing))))
+        .hasMessage("户编号 " + failing + " 不是本县本年度未被抽查的退出户");
+    taskService.complete(naming.getId(), Map.of("namedRevocations", named(unsampled.get(3))));
+
+    assertThat(check).isEnded().hasPassed("Event_RecognisedInProportion");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, unsampled.get(3))).contains(HouseholdStatus.REVOKED);
+    StatusChange revocation = last(unsampled.get(3));
+    assertThat(revocation.reason()).isEqualTo("2018年度按县级抽查不合格比例确定（抽查合格率90.91%）（回退，继续扶持）");
+    assertThat(revocation.processInstanceId()).isEqualTo(check.getId());
+    assertThat(last(failing).reason()).startsWith("2018年度县级抽查不合格：县级抽查未达标：住房安全有保障");
+  }
+
+  @Test
+  void shouldRecogniseAllExitsWhenEverySampledHouseholdPasses() {
+    exited("360428101202", 1, 20, 2016);
+    ProcessInstance check = start("360428", 2016, Map.of());
+
+    List<Task> visits = visits(check);
+    assertThat(visits).hasSize(2);
+    checkAll(visits, 0);
+
+    assertThat(check).isEnded().hasPassed("Event_RecognisedInProportion").hasNotPassed("Activity_NameUnsampled");
+    assertThat(historic(check, "passRatePercent")).isEqualTo("100.00%");
+  }
+
+  @Test
+  void shouldReVerifyEveryExitAndMarkThePerformanceAssessmentAtOrBelowNinetyPercent() {
+    // given: 12 exits of 湖滨村 in 2017; 2 sampled, 1 fails: 50%
+    List<String> exits = exited("360428100201", IntStream.rangeClosed(1, 12).map(i -> i * 2).boxed().toList(), 2017);
+    ProcessInstance check = start("360428", 2017, Map.of());
+
+    // when
+    checkAll(visits(check), 1);
+
+    // then: one re-verification case per exit, and the mark
+    assertThat(check).isEnded().hasPassed("Activity_StartReVerifications", "Event_AllReVerified");
+    List<ProcessInstance> reVerifications = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("householdReVerification").processInstanceBusinessKeyLike("%-2017-reverification").list();
+    assertThat(reVerifications).hasSize(12);
+    assertThat(jdbc.sql("select mark from performance_mark where county_code = '360428' and mark_year = 2017")
+        .query(String.class).single()).isEqualTo("县级抽查合格率50.00%，未高于90%：当年退出户全部重新核查，实绩考核扣分");
+
+    // and the township re-verifies: one exit stands, one is revoked
+    String standing = exits.get(4);
+    String revoked = exits.get(5);
+    reVerify(standing, "A");
+    reVerify(revoked, "D");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, standing)).contains(HouseholdStatus.EXITED);
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, revoked)).contains(HouseholdStatus.REVOKED);
+    assertThat(last(revoked).reason()).startsWith("2017年度退出经重新核查未达标：住房安全有保障");
+  }
+
+  @Test
+  void shouldRefuseAYearWithoutExitsAndARateBelowTheMinimum() {
+    assertThatThrownBy(() -> start("360424", 2015, Map.of())).isInstanceOf(CaseRefusedException.class)
+        .hasMessage("修水县2015年度没有已脱贫的退出户可抽查");
+    assertThatThrownBy(() -> start("360424", 2018, Map.of("sampleRate", 0.05))).hasMessage("抽查比例不得低于10%，也不得高于100%");
+  }
+
+  private ProcessInstance start(String county, int year, Map<String, Object> extra) {
+    Map<String, Object> variables = new HashMap<>(extra);
+    variables.put("countyCode", county);
+    variables.put("exitYear", year);
+    return runtimeService.startProcessInstanceByKey("countyHouseholdSpotCheck", variables);
+  }
+
+  private List<Task> visits(ProcessInstance check) {
+    return taskService.createTaskQuery().processInstanceId(check.getId()).taskDefinitionKey("Activity_HomeCheck").list();
+  }
+
+  /** Completes the visits; the first {@code failures} find a C house. Returns the first failing household. */
+  private String checkAll(List<Task> visits, int failures) {
+    String failing = null;
+    for (int i = 0; i < visits.size(); i++) {
+      String id = (String) taskService.getVariable(visits.get(i).getId(), "assessedHouseholdId");
+      if (i < failures && failing == null) {
+        failing = id;
+      }
+      taskService.complete(visits.get(i).getId(), HouseholdCaseSteps.findings(i < failures ? "C" : "A"));
+    }
+    return failing;
+  }
+
+  private void reVerify(String householdId, String housing) {
+    ProcessInstance reVerification = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(householdId + "-2017-reverification").singleResult();
+    Task task = taskService.createTaskQuery().processInstanceId(reVerification.getId()).singleResult();
+    assertThat(taskService.getIdentityLinksForTask(task.getId())).anyMatch(link -> "township-360428100-government".equals(link.getGroupId()));
+    taskService.complete(task.getId(), HouseholdCaseSteps.findings(housing));
+    assertThat(reVerification).isEnded();
+  }
+
+  private List<String> exited(String village, int from, int to, int year) {
+    return exited(village, IntStream.rangeClosed(from, to).boxed().toList(), year);
+  }
+
+  /** Households whose exit was approved in the year, as the household procedure leaves them. */
+  private List<String> exited(String village, List<Integer> numbers, int year) {
+    List<String> ids = numbers.stream().map(n -> village + String.format("%04d", n)).toList();
+    for (String id : ids) {
+      register.changeStatus(SubjectType.HOUSEHOLD, id, HouseholdStatus.PRE_EXIT, new ChangeContext("test", null, year + "年度预退出"));
+      register.changeStatus(SubjectType.HOUSEHOLD, id, HouseholdStatus.EXITED, new ChangeContext("test", null, year + "年度脱贫退出"));
+      jdbc.sql("update household set exit_year = ? where id = ?").params(year, id).update();
+    }
+    return ids;
+  }
+
+  private static Object named(String... ids) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < ids.length; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"householdId\":\"").append(ids[i]).append("\"}");
+    }
+    return SpinValues.jsonValue(json.append("]").toString()).create();
+  }
+
+  private static List<String> ids(SpinJsonNode list) {
+    return list.elements().stream().map(node -> node.prop("householdId").stringValue()).toList();
+  }
+
+  private Object historic(ProcessInstance instance, String name) {
+    return processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  private StatusChange last(String householdId) {
+    List<StatusChange> trail = register.history(SubjectType.HOUSEHOLD, householdId);
+    return trail.get(trail.size() - 1);
+  }
+}
