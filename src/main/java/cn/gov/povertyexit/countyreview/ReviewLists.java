@@ -22,6 +22,11 @@ public class ReviewLists {
         .map(ReviewRows.Row::reason).filter(Objects::nonNull).findFirst().orElse("");
   }
 
+  public String villageName(VariableScope scope, String list, String id) {
+    return ReviewRows.read(scope, list).stream().filter(row -> row.householdId().equals(id))
+        .map(ReviewRows.Row::villageName).findFirst().orElse("");
+  }
+
   public String headName(VariableScope scope, String list, String householdId) {
     return ReviewRows.read(scope, list).stream().filter(row -> row.householdId().equals(householdId))
         .map(ReviewRows.Row::headName).findFirst().orElse("");

@@ -3,11 +3,12 @@ package cn.gov.povertyexit.spotcheck;
 import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
+import cn.gov.povertyexit.registry.SubjectType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 回退抽查不合格户 (seed 000 八): every sampled exit found failing goes back on the register for rectification. */
+/** 回退抽查不合格户／村 (seed 000 八): every sampled exit found failing goes back on the register for rectification. */
 @Component
 public class RevokeFailedSampleDelegate implements JavaDelegate {
 
@@ -19,8 +20,10 @@ public class RevokeFailedSampleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    SubjectType subject = SpotCheckRevocations.subjectOf(execution);
+    String check = subject == SubjectType.VILLAGE ? "年度市级抽查不合格：" : "年度县级抽查不合格：";
     for (ReviewRows.Row row : ReviewRows.read(execution, FAILED)) {
-      revocations.revoke(execution, row.householdId(), execution.getVariable(EXIT_YEAR) + "年度县级抽查不合格：" + row.reason());
+      revocations.revoke(execution, subject, row.householdId(), execution.getVariable(EXIT_YEAR) + check + row.reason());
     }
   }
 }

@@ -4,6 +4,7 @@ import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.registry.SubjectType;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,18 +35,24 @@ public class RevokeNamedUnsampledDelegate implements JavaDelegate {
         }
       }
     }
+    SubjectType subject = SpotCheckRevocations.subjectOf(execution);
+    boolean villages = subject == SubjectType.VILLAGE;
     int required = ((Number) execution.getVariable(TO_REVOKE)).intValue();
     if (named.size() != required) {
-      throw new CaseRefusedException("应按抽查不合格比例回退" + required + "户未抽查的退出户，名单中为" + named.size() + "户");
+      throw new CaseRefusedException(villages
+          ? "应按抽查不合格比例回退" + required + "个未抽查的出列村，名单中为" + named.size() + "个"
+          : "应按抽查不合格比例回退" + required + "户未抽查的退出户，名单中为" + named.size() + "户");
     }
     Set<String> unsampled = new LinkedHashSet<>();
     ReviewRows.read(execution, UNSAMPLED).forEach(row -> unsampled.add(row.householdId()));
     for (String id : named) {
       if (!unsampled.contains(id)) {
-        throw new CaseRefusedException("户编号 " + id + " 不是本县本年度未被抽查的退出户");
+        throw new CaseRefusedException(villages ? "行政村 " + id + " 不是本市本年度未被抽查的出列村"
+            : "户编号 " + id + " 不是本县本年度未被抽查的退出户");
       }
     }
-    named.forEach(id -> revocations.revoke(execution, id, execution.getVariable(EXIT_YEAR)
-        + "年度按县级抽查不合格比例确定（抽查合格率" + execution.getVariable(PASS_RATE) + "）"));
+    String reason = execution.getVariable(EXIT_YEAR) + (villages ? "年度按市级抽查不合格比例确定" : "年度按县级抽查不合格比例确定")
+        + "（抽查合格率" + execution.getVariable(PASS_RATE) + "）";
+    named.forEach(id -> revocations.revoke(execution, subject, id, reason));
   }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The exits a county approved in a year, still standing (已脱贫), by village. */
+/** The exits of a year still standing: households (已脱贫) of a county, villages (已出列) of a city. */
 @Repository
 public class SpotCheckRecords {
 
@@ -26,6 +26,26 @@ public class SpotCheckRecords {
         .params(countyCode, year)
         .query((rs, n) -> new ReviewRows.Row(rs.getString(1).trim(), rs.getString(2), rs.getString(3), null, null))
         .list();
+  }
+
+  /**
+   * The villages a city's counties took off the list in a year, still 已出列. In the rows the id column holds the
+   * village code and the head-name column the county's name.
+   */
+  public List<ReviewRows.Row> villageExitsOf(String cityCode, int year) {
+    return jdbc.sql("""
+            select v.code, c.name, v.name from village v join township t on t.code = v.township_code
+            join county c on c.code = t.county_code
+            where c.city_code = ? and v.status = 'EXITED' and v.exit_year = ? order by v.code""")
+        .params(cityCode, year)
+        .query((rs, n) -> new ReviewRows.Row(rs.getString(1).trim(), rs.getString(2), rs.getString(3), null, null))
+        .list();
+  }
+
+  /** Villages grouped by county (the first six digits of the code), for a stratified sample. */
+  public static Map<String, List<String>> byCounty(List<ReviewRows.Row> villages) {
+    return villages.stream().collect(Collectors.groupingBy(row -> row.householdId().substring(0, 6), LinkedHashMap::new,
+        Collectors.mapping(ReviewRows.Row::householdId, Collectors.toList())));
   }
 
   /** The same exits grouped by village code (the household id begins with it), for a stratified sample. */

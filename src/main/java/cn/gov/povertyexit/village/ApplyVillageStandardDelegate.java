@@ -2,12 +2,8 @@ package cn.gov.povertyexit.village;
 
 import static cn.gov.povertyexit.village.VillageVariables.*;
 
-import cn.gov.povertyexit.policy.ChecklistItem;
-import cn.gov.povertyexit.policy.ExitPolicy;
-import cn.gov.povertyexit.policy.ProvincePolicy;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplyVillageStandardDelegate implements JavaDelegate {
 
-  private final VillageStandard standard = new VillageStandard();
+  private final VillageExitStandard standard;
   private final VillageRecords villages;
-  private final ExitPolicy policy;
 
-  public ApplyVillageStandardDelegate(VillageRecords villages, ExitPolicy policy) {
+  public ApplyVillageStandardDelegate(VillageExitStandard standard, VillageRecords villages) {
+    this.standard = standard;
     this.villages = villages;
-    this.policy = policy;
   }
 
   @Override
@@ -38,15 +33,7 @@ public class ApplyVillageStandardDelegate implements JavaDelegate {
     String code = CaseVariables.text(execution, VILLAGE_CODE, "行政村代码");
     VillageRecords.Village village = villages.find(code)
         .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + code + " 的行政村"));
-    ProvincePolicy province = policy.province(village.provinceCode());
-    Map<String, String> checklist = new LinkedHashMap<>();
-    Map<String, Boolean> found = new HashMap<>();
-    for (ChecklistItem item : province.villageChecklist()) {
-      checklist.put(item.code(), item.label());
-      found.put(item.code(), Boolean.TRUE.equals(execution.getVariable(item.code())));
-    }
-    VillageStandard.Verdict verdict = standard.assess(village.poorPopulation(), village.ruralPopulation(),
-        province.villageIncidenceThreshold(), checklist, found);
+    VillageStandard.Verdict verdict = standard.assess(code, execution);
     List<Map<String, Object>> rows = verdict.findings().stream().map(finding -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("result", finding.met() ? "达标" : "未达标");

@@ -33,10 +33,21 @@ public final class OtherProvinceRegister {
         .param(SECOND_HEILONGJIANG_VILLAGE).update();
     jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '360424100', '上坪村', 1100, 'POOR_VILLAGE')")
         .param(EXTRA_JIANGXI_VILLAGE).update();
+    for (int series : new int[] {3, 4, 5}) {
+      for (int number = 1; number <= 15; number++) {
+        jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '231123100', ?, 1000, 'POOR_VILLAGE')")
+            .params(checkVillage(series, number), "抽查村" + series + "-" + number).update();
+      }
+    }
     for (int number = 1; number <= 12; number++) {
       household(jdbc, HEILONGJIANG_VILLAGE, number, number != 2);
       household(jdbc, HUNAN_VILLAGE, number, true);
     }
+  }
+
+  /** Poor villages of 逊克县 without households, for the city's spot checks: series 3, 4 and 5, numbers 1–15. */
+  public static String checkVillage(int series, int number) {
+    return "231123100" + series + String.format("%02d", number);
   }
 
   public static String household(String village, int number) {

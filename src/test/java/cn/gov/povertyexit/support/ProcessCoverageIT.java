@@ -19,6 +19,6 @@ class ProcessCoverageIT extends ProcessEngineTest {
     FlowCoverage.assertFullyCovered(repositoryService, "householdExit", "publicNotice", "objectionRegistration",
         "countyHouseholdExitReview", "householdExitHeilongjiang", "householdExitHunan",
         "districtHouseholdExitReviewHunan", "villageExit", "countyExit", "countyHouseholdSpotCheck",
-        "householdReVerification");
+        "householdReVerification", "cityVillageSpotCheck", "villageReVerification");
   }
 }

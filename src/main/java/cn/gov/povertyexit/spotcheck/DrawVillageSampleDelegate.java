@@ -1,0 +1,61 @@
+package cn.gov.povertyexit.spotcheck;
+
+import static cn.gov.povertyexit.spotcheck.VillageSpotCheckVariables.*;
+
+import cn.gov.povertyexit.countyreview.ReviewRows;
+import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
+import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.CaseVariables;
+import cn.gov.povertyexit.sampling.StratifiedSample;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 按县分层抽取出列村 (seed 000 八: 对当年退出的贫困村，抽查不少于20%): a sample of the city's villages that exited in the
+ * year, at least the configured rate of every county, rounded up; seed and list are kept with the case.
+ */
+@Component
+public class DrawVillageSampleDelegate implements JavaDelegate {
+
+  private final SpotCheckRecords records;
+  private final ExitPolicy policy;
+  private final SecureRandom seeds = new SecureRandom();
+
+  public DrawVillageSampleDelegate(SpotCheckRecords records, ExitPolicy policy) {
+    this.records = records;
+    this.policy = policy;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String cityCode = CaseVariables.text(execution, CITY_CODE, "设区市行政区划代码");
+    int year = CaseVariables.integer(execution, "exitYear", "抽查年度");
+    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        cityCode, Set.of(OfficialRole.LEADING_GROUP), "抽查该市的出列村");
+    BigDecimal minimum = policy.sampling().cityVillageRate();
+    BigDecimal rate = execution.getVariable("sampleRate") == null ? minimum : CaseVariables.decimal(execution, "sampleRate", "抽查比例");
+    if (rate.compareTo(minimum) < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+      throw new CaseRefusedException("抽查比例不得低于" + minimum.movePointRight(2).stripTrailingZeros().toPlainString() + "%，也不得高于100%");
+    }
+    List<ReviewRows.Row> exits = records.villageExitsOf(cityCode, year);
+    if (exits.isEmpty()) {
+      throw new CaseRefusedException("设区市 " + cityCode + " " + year + "年度没有已出列的贫困村可抽查");
+    }
+    Object given = execution.getVariable("spotCheckSeed");
+    long seed = given instanceof Number number ? number.longValue() : seeds.nextLong();
+    List<String> drawn = StratifiedSample.draw(SpotCheckRecords.byCounty(exits), rate, seed);
+    execution.setProcessBusinessKey(cityCode + "-" + year + "-villagecheck");
+    execution.setVariable("exitYear", year);
+    execution.setVariable("sampleRate", rate.toPlainString());
+    execution.setVariable("spotCheckSeed", seed);
+    ReviewRows.write(execution, EXITS, exits);
+    ReviewRows.write(execution, SAMPLE, exits.stream().filter(row -> drawn.contains(row.householdId())).toList());
+  }
+}
