@@ -59,6 +59,11 @@ public class DrawSpotCheckSampleDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(countyCode + "-" + year + "-spotcheck");
     execution.setVariable(EXIT_YEAR, year);
     execution.setVariable(SAMPLE_RATE, rate.toPlainString());
+    // the county's own check by its leading group, unless the province's assessment calls it with its assessors
+    if (execution.getVariable(CHECKER_GROUP) == null) {
+      execution.setVariable(CHECKER_GROUP, "county-" + countyCode + "-leadinggroup");
+      execution.setVariable(CHECK_NAME, "县级抽查");
+    }
     execution.setVariable(SEED, seed);
     execution.setVariable("countyName", county.name());
     execution.setVariable("provinceCode", county.provinceCode());

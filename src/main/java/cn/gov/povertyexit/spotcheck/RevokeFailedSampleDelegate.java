@@ -14,6 +14,11 @@ public class RevokeFailedSampleDelegate implements JavaDelegate {
 
   private final SpotCheckRevocations revocations;
 
+  private static String checkName(DelegateExecution execution) {
+    Object name = execution.getVariable(CHECK_NAME);
+    return name == null ? "县级抽查" : name.toString();
+  }
+
   public RevokeFailedSampleDelegate(SpotCheckRevocations revocations) {
     this.revocations = revocations;
   }
@@ -21,7 +26,7 @@ public class RevokeFailedSampleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SubjectType subject = SpotCheckRevocations.subjectOf(execution);
-    String check = subject == SubjectType.VILLAGE ? "年度市级抽查不合格：" : "年度县级抽查不合格：";
+    String check = subject == SubjectType.VILLAGE ? "年度市级抽查不合格：" : "年度" + checkName(execution) + "不合格：";
     for (ReviewRows.Row row : ReviewRows.read(execution, FAILED)) {
       revocations.revoke(execution, subject, row.householdId(), execution.getVariable(EXIT_YEAR) + check + row.reason());
     }

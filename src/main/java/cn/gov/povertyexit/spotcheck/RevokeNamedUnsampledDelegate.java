@@ -51,7 +51,9 @@ public class RevokeNamedUnsampledDelegate implements JavaDelegate {
             : "户编号 " + id + " 不是本县本年度未被抽查的退出户");
       }
     }
-    String reason = execution.getVariable(EXIT_YEAR) + (villages ? "年度按市级抽查不合格比例确定" : "年度按县级抽查不合格比例确定")
+    Object checkName = execution.getVariable(CHECK_NAME);
+    String reason = execution.getVariable(EXIT_YEAR) + (villages ? "年度按市级抽查不合格比例确定"
+        : "年度按" + (checkName == null ? "县级抽查" : checkName) + "不合格比例确定")
         + "（抽查合格率" + execution.getVariable(PASS_RATE) + "）";
     named.forEach(id -> revocations.revoke(execution, subject, id, reason));
   }

@@ -18,6 +18,10 @@ final class SpotCheckVariables {
   static final String UNSAMPLED = "unsampledList";
   static final String NAMED = "namedRevocations";
   static final String RESULT_PREFIX = "assessmentResult_";
+  /** Who visits the sample: the county leading group, or the province's third-party assessors. */
+  static final String CHECKER_GROUP = "checkerGroup";
+  static final String CHECK_NAME = "checkName";
+  static final String PROVINCE_ASSESSMENT_KEY = "provinceExitAssessment";
 
   private SpotCheckVariables() {}
 }

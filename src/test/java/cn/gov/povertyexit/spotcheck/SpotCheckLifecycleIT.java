@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two county-years of spot checks on PostgreSQL, through the REST API as the demo officials: 修水县 2018, where a
- * sampled household fails and the county names the proportional unsampled exit; 都昌县 2017, at 50%, where every
+ * sampled household fails and the county names the proportional unsampled exit; 都昌县 2017, at exactly 90%, where every
  * exit is re-verified. The exits are set up as the household procedure records them, with their exit year.
  */
 class SpotCheckLifecycleIT extends PostgresApplicationTest {
@@ -77,24 +77,28 @@ class SpotCheckLifecycleIT extends PostgresApplicationTest {
   }
 
   @Test
-  void shouldReVerifyEveryExitOfDuchangAtFiftyPercent() {
-    // given: 12 exits of 青山村 in 2017
-    exited("360428101202", 1, 12, 2017);
+  void shouldReVerifyEveryExitOfDuchangAtExactlyNinetyPercent() {
+    // given: 20 exits of 青山村 in 2017, checked at 50%: 10 sampled
+    exited("360428101202", 1, 20, 2017);
     RestApi leadingGroup = restAs("county-360428-leadinggroup");
 
-    // when: two sampled households, one failing
-    String check = start(restAs("county-360428-office"), Map.of("countyCode", string("360428"), "exitYear", integer(2017)));
+    // when: one of the ten fails — 90.00%, which is not above 90%
+    String check = start(restAs("county-360428-office"), Map.of("countyCode", string("360428"), "exitYear", integer(2017),
+        "sampleRate", doubleValue(0.5)));
     JsonNode visits = waitForTasks(leadingGroup, check);
-    assertThat(visits).hasSize(2);
-    leadingGroup.post("/task/" + visits.get(0).get("id").asText() + "/complete", Map.of("variables", findings("D")));
-    leadingGroup.post("/task/" + visits.get(1).get("id").asText() + "/complete", Map.of("variables", findings("A")));
+    assertThat(visits).hasSize(10);
+    for (int i = 0; i < visits.size(); i++) {
+      RestApi.Response done = leadingGroup.post("/task/" + visits.get(i).get("id").asText() + "/complete",
+          Map.of("variables", findings(i == 0 ? "D" : "A")));
+      assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
 
-    // then: twelve re-verification cases for the townships, and the mark
+    // then: twenty re-verification cases for the township, and the mark
     JsonNode cases = restAs("county-360428-supervisor").get("/process-instance?processDefinitionKey=householdReVerification&businessKeyLike=%25-2017-reverification").json();
-    assertThat(cases).hasSize(12);
+    assertThat(cases).hasSize(20);
     assertThat(waitForTasks(restAs("township-360428101-government"), cases.get(0).get("id").asText())).hasSize(1);
-    assertThat(jdbc.sql("select count(*) from performance_mark where county_code = '360428' and mark_year = 2017")
-        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select mark from performance_mark where county_code = '360428' and mark_year = 2017")
+        .query(String.class).single()).startsWith("县级抽查合格率90.00%");
   }
 
   private String start(RestApi official, Map<String, Object> variables) {

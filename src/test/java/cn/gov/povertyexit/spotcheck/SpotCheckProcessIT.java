@@ -11,7 +11,9 @@ import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusChange;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.sampling.StratifiedSample;
 import cn.gov.povertyexit.support.ProcessEngineTest;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,10 @@ class SpotCheckProcessIT extends ProcessEngineTest {
     ProcessInstance check = start("360424", 2018, Map.of("sampleRate", 0.6, "spotCheckSeed", 2018L));
     List<Task> visits = visits(check);
     assertThat(visits).hasSize(11);
+    // the recorded sample is the one the recorded seed draws
+    List<String> recorded = ids((SpinJsonNode) runtimeService.getVariable(check.getId(), "spotCheckSample"));
+    assertThat(recorded).containsExactlyInAnyOrderElementsOf(StratifiedSample.draw(Map.of("360424101202", exits),
+        new BigDecimal("0.6"), (Long) runtimeService.getVariable(check.getId(), "spotCheckSeed")));
 
     // when: one sampled household is found in a C house
     String failing = checkAll(visits, 1);
@@ -110,6 +116,33 @@ class SpotCheckProcessIT extends ProcessEngineTest {
   }
 
   @Test
+  void shouldLetTheProvincesAssessorsCheckEveryCountyWithExitsTheSameWay() {
+    // given: 2019 exits in 南山村 (修水县) and 西源村 (都昌县)
+    exited("360424100202", 2, 13, 2019);
+    exited("360428100202", 2, 13, 2019);
+
+    // when
+    ProcessInstance assessment = runtimeService.startProcessInstanceByKey("provinceExitAssessment",
+        Map.of("provinceCode", "360000", "exitYear", 2019));
+    List<ProcessInstance> countyChecks = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(assessment.getId()).list();
+
+    // then: one check per county, visited by the assessors, 10% of each village rounded up
+    assertThat(countyChecks).extracting(ProcessInstance::getTenantId).containsExactlyInAnyOrder("county-360424", "county-360428");
+    for (ProcessInstance check : countyChecks) {
+      List<Task> visits = visits(check);
+      assertThat(visits).hasSize(2);
+      assertThat(taskService.getIdentityLinksForTask(visits.get(0).getId()))
+          .anyMatch(link -> "province-360000-assessor".equals(link.getGroupId()));
+      checkAll(visits, 0);
+    }
+    assertThat(assessment).isEnded().hasPassed("Activity_AssessCounties", "Event_AssessmentDone");
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("provinceExitAssessment",
+        Map.of("provinceCode", "360000", "exitYear", 2014)))
+        .isInstanceOf(CaseRefusedException.class).hasMessage("省 360000 2014年度没有已脱贫的退出户可评估");
+  }
+
+  @Test
   void shouldRefuseAYearWithoutExitsAndARateBelowTheMinimum() {
     assertThatThrownBy(() -> start("360424", 2015, Map.of())).isInstanceOf(CaseRefusedException.class)
         .hasMessage("修水县2015年度没有已脱贫的退出户可抽查");
@@ -156,8 +189,11 @@ class SpotCheckProcessIT extends ProcessEngineTest {
   private List<String> exited(String village, List<Integer> numbers, int year) {
     List<String> ids = numbers.stream().map(n -> village + String.format("%04d", n)).toList();
     for (String id : ids) {
-      register.changeStatus(SubjectType.HOUSEHOLD, id, HouseholdStatus.PRE_EXIT, new ChangeContext("test", null, year + "年度预退出"));
-      register.changeStatus(SubjectType.HOUSEHOLD, id, HouseholdStatus.EXITED, new ChangeContext("test", null, year + "年度脱贫退出"));
+      // other tests of this database may already have taken the household off the register
+      if (register.currentStatus(SubjectType.HOUSEHOLD, id).orElseThrow() == HouseholdStatus.POOR) {
+        register.changeStatus(SubjectType.HOUSEHOLD, id, HouseholdStatus.PRE_EXIT, new ChangeContext("test", null, year + "年度预退出"));
+        register.changeStatus(SubjectType.HOUSEHOLD, id, HouseholdStatus.EXITED, new ChangeContext("test", null, year + "年度脱贫退出"));
+      }
       jdbc.sql("update household set exit_year = ? where id = ?").params(year, id).update();
     }
     return ids;

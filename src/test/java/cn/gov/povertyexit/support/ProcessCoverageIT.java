@@ -19,6 +19,7 @@ class ProcessCoverageIT extends ProcessEngineTest {
     FlowCoverage.assertFullyCovered(repositoryService, "householdExit", "publicNotice", "objectionRegistration",
         "countyHouseholdExitReview", "householdExitHeilongjiang", "householdExitHunan",
         "districtHouseholdExitReviewHunan", "villageExit", "countyExit", "countyHouseholdSpotCheck",
-        "householdReVerification", "cityVillageSpotCheck", "villageReVerification");
+        "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
+        "provinceExitAssessment");
   }
 }
