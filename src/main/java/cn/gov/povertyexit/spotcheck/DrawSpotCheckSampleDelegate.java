@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,10 +60,14 @@ public class DrawSpotCheckSampleDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(countyCode + "-" + year + "-spotcheck");
     execution.setVariable(EXIT_YEAR, year);
     execution.setVariable(SAMPLE_RATE, rate.toPlainString());
-    // the county's own check by its leading group, unless the province's assessment calls it with its assessors
+    // the county's own check by its leading group; the city's check of the county's households (设区市对退出的
+    // 贫困户进行抽查) by the city leading group that starts it; the province's assessment passes its assessors
     if (execution.getVariable(CHECKER_GROUP) == null) {
-      execution.setVariable(CHECKER_GROUP, "county-" + countyCode + "-leadinggroup");
-      execution.setVariable(CHECK_NAME, "县级抽查");
+      String cityGroup = "city-" + county.cityCode() + "-leadinggroup";
+      Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      boolean byCity = starter != null && starter.getGroupIds() != null && starter.getGroupIds().contains(cityGroup);
+      execution.setVariable(CHECKER_GROUP, byCity ? cityGroup : "county-" + countyCode + "-leadinggroup");
+      execution.setVariable(CHECK_NAME, byCity ? "市级抽查" : "县级抽查");
     }
     execution.setVariable(SEED, seed);
     execution.setVariable("countyName", county.name());

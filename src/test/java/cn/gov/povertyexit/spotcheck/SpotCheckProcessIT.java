@@ -143,6 +143,24 @@ class SpotCheckProcessIT extends ProcessEngineTest {
   }
 
   @Test
+  void shouldGiveTheVisitsToTheCityWhenTheCityChecksACountysHouseholds() {
+    // given: 2020 exits of 港头村 (都昌县) households 20–23
+    exited("360428101201", 20, 23, 2020);
+    processEngine.getIdentityService().setAuthentication("city-360400-leadinggroup", List.of("city-360400-leadinggroup"));
+
+    // when
+    ProcessInstance check = start("360428", 2020, Map.of());
+    processEngine.getIdentityService().clearAuthentication();
+
+    // then
+    List<Task> visits = visits(check);
+    assertThat(visits).isNotEmpty();
+    assertThat(taskService.getIdentityLinksForTask(visits.get(0).getId()))
+        .anyMatch(link -> "city-360400-leadinggroup".equals(link.getGroupId()));
+    assertThat(runtimeService.getVariable(check.getId(), "checkName")).isEqualTo("市级抽查");
+  }
+
+  @Test
   void shouldRefuseAYearWithoutExitsAndARateBelowTheMinimum() {
     assertThatThrownBy(() -> start("360424", 2015, Map.of())).isInstanceOf(CaseRefusedException.class)
         .hasMessage("修水县2015年度没有已脱贫的退出户可抽查");
