@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 计算抽查合格率 (seed 000 八): the pass rate of the sample decides proportional recognition or re-verification of all. */
+/**
+ * 计算抽查合格率 (seed 000 八, 以设区市、县为单位): the pass rate of the sample — households of a county, or villages of a
+ * city — decides proportional recognition or re-verification of all.
+ */
 @Component
 public class ComputeSpotCheckOutcomeDelegate implements JavaDelegate {
 

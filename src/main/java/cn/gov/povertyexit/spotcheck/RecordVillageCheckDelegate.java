@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.spotcheck;
 
+import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.RESULT_PREFIX;
 import static cn.gov.povertyexit.spotcheck.VillageSpotCheckVariables.*;
 
 import cn.gov.povertyexit.procedure.CaseVariables;
