@@ -33,10 +33,9 @@ public class ApplyForCountyExitDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String code = CaseVariables.text(execution, COUNTY_CODE, "县级行政区划代码");
     int year = CaseVariables.integer(execution, EXIT_YEAR, "摘帽年度");
-    CountyRecords.County county = counties.find(code)
-        .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + code + " 的县"));
-    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
-        code, Set.of(OfficialRole.LEADING_GROUP, OfficialRole.POVERTY_OFFICE), "为该县申请退出");
+    CountyRecords.County county = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        counties.find(code), found -> code, Set.of(OfficialRole.LEADING_GROUP, OfficialRole.POVERTY_OFFICE),
+        "您的辖区内没有代码为 " + code + " 的县");
     try {
       register.changeStatus(SubjectType.COUNTY, code, CountyStatus.APPLIED, new ChangeContext(CurrentActor.of(execution),
           execution.getProcessInstanceId(), year + "年度县扶贫开发领导小组提出退出申请"));

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.countyreview;
 
+import cn.gov.povertyexit.deployment.UsableInModels;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.policy.PolicyNotConfiguredException;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * 6%–10%; the lower bound of the configured range is used, rounded up per county, so no check falls below it.
  */
 @Component("citySampleRates")
+@UsableInModels
 public class CitySampleRates {
 
   private final ExitPolicy policy;

@@ -38,15 +38,14 @@ public class CollectCountyCasesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String countyCode = CaseVariables.text(execution, COUNTY_CODE, "县级行政区划代码");
     int year = CaseVariables.integer(execution, EXIT_YEAR, "退出年度");
-    JurisdictionRepository.County county = jurisdictions.county(countyCode)
-        .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + countyCode + " 的县"));
+    JurisdictionRepository.County county = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        jurisdictions.county(countyCode), found -> countyCode, Set.of(OfficialRole.POVERTY_OFFICE),
+        "您的辖区内没有代码为 " + countyCode + " 的县");
     ProcedureVariant expected = ProcedureVariant.valueOf(CaseVariables.text(execution, REVIEW_VARIANT, "审批程序"));
     ProcedureVariant actual = policy.province(county.provinceCode()).procedureVariant();
     if (actual != expected) {
       throw new CaseRefusedException(county.name() + "所在省执行" + actual.label() + "，不能用本审批流程办理");
     }
-    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
-        countyCode, Set.of(OfficialRole.POVERTY_OFFICE), "汇总该县的退出名单");
 
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     List<ReviewRows.Row> rows = new ArrayList<>();

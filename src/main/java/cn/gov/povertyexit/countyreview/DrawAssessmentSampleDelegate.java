@@ -27,8 +27,7 @@ public class DrawAssessmentSampleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object given = execution.getVariable(ASSESSMENT_SEED);
-    long seed = given instanceof Number number ? number.longValue() : seeds.nextLong();
+    long seed = seeds.nextLong();
     execution.setVariable(ASSESSMENT_SEED, seed);
     Object from = execution.getVariableLocal(SAMPLE_FROM);
     Object rate = execution.getVariableLocal(SAMPLE_RATE);

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.countyreview;
 
+import cn.gov.povertyexit.deployment.UsableInModels;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * for the households a multi-instance step visits.
  */
 @Component("reviewLists")
+@UsableInModels
 public class ReviewLists {
 
   public List<String> householdIds(VariableScope scope, String list) {

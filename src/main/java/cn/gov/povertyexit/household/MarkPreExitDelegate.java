@@ -42,10 +42,9 @@ public class MarkPreExitDelegate implements JavaDelegate {
     String householdId = CaseVariables.text(execution, HOUSEHOLD_ID, "户编号");
     int year = CaseVariables.integer(execution, EXIT_YEAR, "退出年度");
     policy.nationalPovertyLine(year);
-    HouseholdRecord household = records.find(householdId, year)
-        .orElseThrow(() -> new CaseRefusedException("登记册中没有户编号为 " + householdId + " 的贫困户"));
-    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
-        household.place().villageCode(), Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.GOVERNMENT), "为该户发起退出");
+    HouseholdRecord household = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        records.find(householdId, year), found -> found.place().villageCode(),
+        Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.GOVERNMENT), "您的辖区内没有户编号为 " + householdId + " 的贫困户");
 
     String businessKey = businessKey(householdId, year);
     long existing = execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()

@@ -2,6 +2,8 @@ package cn.gov.povertyexit.jurisdiction;
 
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -34,6 +36,28 @@ public final class JurisdictionGuard {
       }
     }
     throw new CaseRefusedException("您不是" + placeName(villageCode) + " " + villageCode + " 所属辖区的经办单位，不能" + action);
+  }
+
+  /**
+   * The subject the official named, if it is on the register <em>and</em> within their jurisdiction; otherwise the
+   * same refusal in both cases, so that an official learns nothing about places outside their own — not even
+   * whether an id exists there.
+   */
+  public static <T> T findWithin(Authentication authentication, Optional<T> found, Function<T, String> placeCode,
+      Set<OfficialRole> roles, String notFound) {
+    if (found.isEmpty() || !covers(authentication, placeCode.apply(found.get()), roles)) {
+      throw new CaseRefusedException(notFound);
+    }
+    return found.get();
+  }
+
+  static boolean covers(Authentication authentication, String code, Set<OfficialRole> roles) {
+    try {
+      requirePlace(authentication, code, roles, "");
+      return true;
+    } catch (CaseRefusedException outside) {
+      return false;
+    }
   }
 
   private static String placeName(String code) {

@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,57 +56,69 @@ public class OfficialAccessSetup {
     Map<String, String> tenants = directory.tenants();
     tenants.forEach(this::ensureTenant);
     List<OfficialGroup> groups = directory.groups();
+    Grants grants = new Grants();
     for (OfficialGroup group : groups) {
       ensureGroup(group);
       group.tenantIds().forEach(tenantId -> ensureTenantMembership(tenantId, group.id()));
-      grantByKind(group);
+      grantByKind(grants, group);
     }
     for (ProcessStartRight right : startRights) {
       groups.stream().filter(right::grantedTo).forEach(group -> {
-        grant(group.id(), Resources.PROCESS_DEFINITION, right.processDefinitionKey(),
+        grants.add(group.id(), Resources.PROCESS_DEFINITION, right.processDefinitionKey(),
             Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant(group.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grants.add(group.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
       });
     }
+    grants.wanted.forEach(this::grantExactly);
     LOG.info("Officials' access in line with the register: {} groups, {} tenants", groups.size(), tenants.size());
   }
 
-  private void grantByKind(OfficialGroup group) {
+  private void grantByKind(Grants grants, OfficialGroup group) {
     String id = group.id();
     switch (group.role().kind()) {
       case TASKS -> {
-        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(id, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grants.add(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grants.add(id, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
       }
       case SUPERVISION -> {
-        grant(id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grantReadEverything(id);
+        grants.add(id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grants.add(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        readEverything(grants, id);
       }
       case MODELLING -> {
-        grant(id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grantReadEverything(id);
-        grant(id, Resources.DEPLOYMENT, ANY, Permissions.ALL);
-        grant(id, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
-        grant(id, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
-        grant(id, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+        // deploys new versions of the models and reads everything; changes no case, deletes no deployment
+        grants.add(id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grants.add(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        readEverything(grants, id);
+        grants.add(id, Resources.DEPLOYMENT, ANY, Permissions.CREATE);
       }
     }
   }
 
   /** Read-only view of definitions, instances, tasks and their history; the tenant check narrows it to the group's counties. */
-  private void grantReadEverything(String groupId) {
-    grant(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY,
-        Permissions.READ_TASK);
-    grant(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grant(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grant(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-    grant(groupId, Resources.TASK, ANY, Permissions.READ);
-    grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
-    grant(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+  private static void readEverything(Grants grants, String groupId) {
+    grants.add(groupId, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grants.add(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grants.add(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grants.add(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grants.add(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grants.add(groupId, Resources.TASK, ANY, Permissions.READ);
+    grants.add(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grants.add(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
   }
+
+  /** The permissions each group should hold, collected first so that each authorization row is written once, exactly. */
+  private static final class Grants {
+    private final Map<GrantKey, Set<Permission>> wanted = new LinkedHashMap<>();
+
+    void add(String groupId, Resource resource, String resourceId, Permission... permissions) {
+      wanted.computeIfAbsent(new GrantKey(groupId, resource, resourceId), key -> new LinkedHashSet<>())
+          .addAll(Arrays.asList(permissions));
+    }
+  }
+
+  private record GrantKey(String groupId, Resource resource, String resourceId) {}
 
   /** Lets every user read a shared resource (used for Tasklist filters). */
   public void grantToEveryone(Resource resource, String resourceId, Permission... permissions) {
@@ -114,29 +130,34 @@ public class OfficialAccessSetup {
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
     }
-    saveWithPermissions(authorization, existing, permissions);
-  }
-
-  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-        .singleResult();
-    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    if (existing == null) {
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    saveWithPermissions(authorization, existing, permissions);
-  }
-
-  private void saveWithPermissions(Authorization authorization, Authorization existing, Permission... permissions) {
     boolean missing = existing == null
         || Arrays.stream(permissions).anyMatch(permission -> !existing.isPermissionGranted(permission));
     if (missing) {
       Arrays.stream(permissions).forEach(authorization::addPermission);
       authorizationService.saveAuthorization(authorization);
     }
+  }
+
+  /**
+   * Gives the group exactly these permissions on the resource: missing ones are added and rights granted by an
+   * earlier version of this set-up (e.g. ALL for analysts) are taken back; an unchanged row is not written.
+   */
+  private void grantExactly(GrantKey key, Set<Permission> permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(key.groupId()).resourceType(key.resource())
+        .resourceId(key.resourceId()).singleResult();
+    int wanted = permissions.stream().mapToInt(Permission::getValue).reduce(0, (left, right) -> left | right);
+    if (existing instanceof AuthorizationEntity entity && entity.getPermissions() == wanted) {
+      return;
+    }
+    Authorization authorization = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      authorization.setGroupId(key.groupId());
+      authorization.setResource(key.resource());
+      authorization.setResourceId(key.resourceId());
+    }
+    authorization.setPermissions(permissions.toArray(new Permission[0]));
+    authorizationService.saveAuthorization(authorization);
   }
 
   private void ensureTenant(String tenantId, String countyName) {

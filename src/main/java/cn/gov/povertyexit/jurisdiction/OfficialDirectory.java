@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,45 +44,52 @@ public class OfficialDirectory {
     List<OfficialGroup> groups = new ArrayList<>();
     for (Place village : jurisdictions.villages()) {
       Place township = townships.get(village.parentCode());
-      Set<String> tenant = Set.of(CountyTenant.idOf(township.parentCode()));
+      Set<String> tenant = Set.of(Tenants.county(township.parentCode()));
       String name = countyByCode.get(township.parentCode()).name() + township.name() + village.name();
       groups.add(new OfficialGroup(VILLAGE, village.code(), OfficialRole.COMMITTEE, name + "村两委", tenant));
       groups.add(new OfficialGroup(VILLAGE, village.code(), OfficialRole.WORK_TEAM, name + "驻村工作队", tenant));
     }
     for (Place township : townships.values()) {
-      Set<String> tenant = Set.of(CountyTenant.idOf(township.parentCode()));
+      Set<String> tenant = Set.of(Tenants.county(township.parentCode()));
       String name = countyByCode.get(township.parentCode()).name() + township.name();
       groups.add(new OfficialGroup(TOWNSHIP, township.code(), OfficialRole.GOVERNMENT, name + "人民政府", tenant));
     }
     for (Place county : counties) {
-      Set<String> tenant = Set.of(CountyTenant.idOf(county.code()));
+      Set<String> tenant = Set.of(Tenants.county(county.code()));
       for (OfficialRole role : rolesAt(COUNTY)) {
         groups.add(new OfficialGroup(COUNTY, county.code(), role, county.name() + role.label(), tenant));
       }
     }
     for (Place city : cities.values()) {
-      Set<String> tenants = tenantsWhere(counties, county -> county.parentCode().equals(city.code()));
+      Set<String> tenants = new HashSet<>(tenantsWhere(counties, county -> county.parentCode().equals(city.code())));
+      tenants.add(Tenants.city(city.code()));
       for (OfficialRole role : rolesAt(CITY)) {
         groups.add(new OfficialGroup(CITY, city.code(), role, city.name() + role.label(), tenants));
       }
     }
     for (Place province : jurisdictions.provinces()) {
-      Set<String> tenants = tenantsWhere(counties,
-          county -> cities.get(county.parentCode()).parentCode().equals(province.code()));
+      Set<String> tenants = new HashSet<>(tenantsWhere(counties,
+          county -> cities.get(county.parentCode()).parentCode().equals(province.code())));
+      tenants.add(Tenants.province(province.code()));
+      cities.values().stream().filter(city -> city.parentCode().equals(province.code()))
+          .forEach(city -> tenants.add(Tenants.city(city.code())));
       for (OfficialRole role : rolesAt(PROVINCE)) {
         groups.add(new OfficialGroup(PROVINCE, province.code(), role, province.name() + provinceRoleName(role), tenants));
       }
     }
-    Set<String> allTenants = tenantsWhere(counties, county -> true);
+    Set<String> allTenants = tenants().keySet();
     groups.add(new OfficialGroup(NATIONAL, NATIONAL_CODE, OfficialRole.LEADING_GROUP, "国务院扶贫开发领导小组", allTenants));
     groups.add(new OfficialGroup(NATIONAL, NATIONAL_CODE, OfficialRole.SUPERVISOR, "国务院扶贫开发领导小组督查组", allTenants));
     return groups;
   }
 
-  /** The tenants (counties) on the register, with their Chinese names. */
+  /** The tenants (counties, cities, provinces) on the register, with their Chinese names. */
   public Map<String, String> tenants() {
-    return jurisdictions.counties().stream()
-        .collect(Collectors.toMap(county -> CountyTenant.idOf(county.code()), Place::name));
+    Map<String, String> tenants = new LinkedHashMap<>();
+    jurisdictions.provinces().forEach(province -> tenants.put(Tenants.province(province.code()), province.name()));
+    jurisdictions.cities().forEach(city -> tenants.put(Tenants.city(city.code()), city.name()));
+    jurisdictions.counties().forEach(county -> tenants.put(Tenants.county(county.code()), county.name()));
+    return tenants;
   }
 
   private static List<OfficialRole> rolesAt(AdministrativeLevel level) {
@@ -97,7 +105,7 @@ public class OfficialDirectory {
   }
 
   private static Set<String> tenantsWhere(List<Place> counties, Predicate<Place> condition) {
-    return counties.stream().filter(condition).map(county -> CountyTenant.idOf(county.code())).collect(Collectors.toSet());
+    return counties.stream().filter(condition).map(county -> Tenants.county(county.code())).collect(Collectors.toSet());
   }
 
   private static Map<String, Place> byCode(List<Place> places) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -57,38 +58,35 @@ public class ForwardObjectionDelegate implements JavaDelegate {
     int year = CaseVariables.integer(execution, HouseholdVariables.EXIT_YEAR, "年度");
     String content = CaseVariables.text(execution, OBJECTION_CONTENT, "异议内容");
     String objector = CaseVariables.text(execution, OBJECTOR_NAME, "异议人");
+    Authentication official = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Set<OfficialRole> roles = Set.of(OfficialRole.COMMITTEE, OfficialRole.GOVERNMENT, OfficialRole.POVERTY_OFFICE,
+        OfficialRole.LEADING_GROUP);
     String subject;
-    String placeCode;
     if (forHousehold) {
       String id = householdId.toString().trim();
-      placeCode = households.find(id, year)
-          .orElseThrow(() -> new CaseRefusedException("登记册中没有户编号为 " + id + " 的贫困户")).place().villageCode();
+      JurisdictionGuard.findWithin(official, households.find(id, year), found -> found.place().villageCode(), roles,
+          "您的辖区内没有户编号为 " + id + " 的贫困户");
       subject = "户编号 " + id + " 的" + year + "年度退出案件";
       execution.setProcessBusinessKey(HouseholdVariables.businessKey(id, year));
     } else if (forCounty) {
       String code = countyCode.toString().trim();
-      String name = jurisdictions.county(code)
-          .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + code + " 的县")).name();
-      placeCode = code;
+      String name = JurisdictionGuard.findWithin(official, jurisdictions.county(code), found -> code, roles,
+          "您的辖区内没有代码为 " + code + " 的县").name();
       subject = name + year + "年度摘帽案件";
       execution.setProcessBusinessKey(code + "-" + year);
     } else {
       String code = villageCode.toString().trim();
-      VillageRecords.Village village = villages.find(code)
-          .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + code + " 的行政村"));
-      placeCode = code;
+      VillageRecords.Village village = JurisdictionGuard.findWithin(official, villages.find(code), found -> code, roles,
+          "您的辖区内没有代码为 " + code + " 的行政村");
       subject = village.name() + year + "年度出列案件";
       execution.setProcessBusinessKey(code + "-" + year);
     }
-    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
-        placeCode, Set.of(OfficialRole.COMMITTEE, OfficialRole.GOVERNMENT, OfficialRole.POVERTY_OFFICE,
-            OfficialRole.LEADING_GROUP), "登记该异议");
     try {
       execution.getProcessEngineServices().getRuntimeService()
           .createMessageCorrelation(OBJECTION_MESSAGE)
           .processInstanceBusinessKey(execution.getProcessBusinessKey())
-          .setVariables(Map.of(OBJECTION_CONTENT, content, OBJECTOR_NAME, objector,
-              OBJECTION_RECEIVED_BY, CurrentActor.of(execution)))
+          .setVariables(Map.of(INCOMING_CONTENT, content, INCOMING_OBJECTOR, objector,
+              INCOMING_RECEIVED_BY, CurrentActor.of(execution)))
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException notInNotice) {
       throw new CaseRefusedException(subject + "当前不在公示期，不能登记异议");

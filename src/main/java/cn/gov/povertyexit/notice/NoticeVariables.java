@@ -11,6 +11,12 @@ public final class NoticeVariables {
   public static final String OBJECTOR_NAME = "objectorName";
   public static final String OBJECTION_CONTENT = "objectionContent";
   public static final String OBJECTION_RECEIVED_BY = "objectionReceivedBy";
+  /** The objection just registered, handed from 登记异议 to the notice; moved into the queue at once. */
+  public static final String INCOMING_OBJECTOR = "incomingObjectorName";
+  public static final String INCOMING_CONTENT = "incomingObjectionContent";
+  public static final String INCOMING_RECEIVED_BY = "incomingObjectionReceivedBy";
+  /** Objections of this notice not yet verified, oldest first (JSON list). */
+  public static final String OBJECTION_QUEUE = "objectionQueue";
 
   private NoticeVariables() {}
 }

@@ -16,12 +16,26 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class RestApiSecurity {
 
+  private static final int AUTHENTICATION_ORDER = 0;
+
   @Bean
   FilterRegistrationBean<Filter> restApiAuthentication() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** After the authentication, so that the guard sees who is asking, on both entry points into the engine. */
+  @Bean
+  FilterRegistrationBean<Filter> restRequestGuard(IdentityService identityService, CaseForms forms, CaseRepairLog repairs) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new RestRequestGuard(identityService, forms, repairs));
+    registration.setName("rest-request-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(AUTHENTICATION_ORDER + 10);
     return registration;
   }
 

@@ -3,12 +3,15 @@ package cn.gov.povertyexit.spotcheck;
 import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
+import cn.gov.povertyexit.jurisdiction.AdministrativeLevel;
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
+import cn.gov.povertyexit.jurisdiction.OfficialGroup;
 import cn.gov.povertyexit.jurisdiction.JurisdictionRepository;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
+import cn.gov.povertyexit.procedure.OneCasePerKey;
 import cn.gov.povertyexit.sampling.StratifiedSample;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -17,6 +20,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +41,17 @@ public class DrawSpotCheckSampleDelegate implements JavaDelegate {
     this.policy = policy;
   }
 
+  private static boolean isCalled(DelegateExecution execution) {
+    return ((ExecutionEntity) execution).getProcessInstance().getSuperExecution() != null;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     String countyCode = CaseVariables.text(execution, COUNTY_CODE, "县级行政区划代码");
     int year = CaseVariables.integer(execution, EXIT_YEAR, "抽查年度");
-    JurisdictionRepository.County county = jurisdictions.county(countyCode)
-        .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + countyCode + " 的县"));
-    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
-        countyCode, Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.LEADING_GROUP), "抽查该县的退出户");
+    JurisdictionRepository.County county = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        jurisdictions.county(countyCode), found -> countyCode, Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.LEADING_GROUP),
+        "您的辖区内没有代码为 " + countyCode + " 的县");
     BigDecimal minimum = policy.sampling().countyHouseholdRate();
     BigDecimal rate = execution.getVariable(SAMPLE_RATE) == null ? minimum : CaseVariables.decimal(execution, SAMPLE_RATE, "抽查比例");
     if (rate.compareTo(minimum) < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
@@ -54,21 +61,28 @@ public class DrawSpotCheckSampleDelegate implements JavaDelegate {
     if (exits.isEmpty()) {
       throw new CaseRefusedException(county.name() + year + "年度没有已脱贫的退出户可抽查");
     }
-    Object given = execution.getVariable(SEED);
-    long seed = given instanceof Number number ? number.longValue() : seeds.nextLong();
+    // the seed is the system's own, never a client's: nobody can choose or foresee the sample
+    long seed = seeds.nextLong();
     List<String> drawn = StratifiedSample.draw(SpotCheckRecords.byVillage(exits), rate, seed);
-    execution.setProcessBusinessKey(countyCode + "-" + year + "-spotcheck");
-    execution.setVariable(EXIT_YEAR, year);
-    execution.setVariable(SAMPLE_RATE, rate.toPlainString());
     // the county's own check by its leading group; the city's check of the county's households (设区市对退出的
-    // 贫困户进行抽查) by the city leading group that starts it; the province's assessment passes its assessors
-    if (execution.getVariable(CHECKER_GROUP) == null) {
-      String cityGroup = "city-" + county.cityCode() + "-leadinggroup";
+    // 贫困户进行抽查) by the city leading group that starts it; the province's assessment, which calls this model,
+    // passes its assessors — only a calling procedure may name the checkers
+    String level;
+    if (isCalled(execution)) {
+      level = "province";
+    } else {
+      String cityGroup = OfficialGroup.idOf(AdministrativeLevel.CITY, county.cityCode(), OfficialRole.LEADING_GROUP);
       Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       boolean byCity = starter != null && starter.getGroupIds() != null && starter.getGroupIds().contains(cityGroup);
-      execution.setVariable(CHECKER_GROUP, byCity ? cityGroup : "county-" + countyCode + "-leadinggroup");
+      level = byCity ? "city" : "county";
+      execution.setVariable(CHECKER_GROUP, byCity ? cityGroup
+          : OfficialGroup.idOf(AdministrativeLevel.COUNTY, countyCode, OfficialRole.LEADING_GROUP));
       execution.setVariable(CHECK_NAME, byCity ? "市级抽查" : "县级抽查");
     }
+    OneCasePerKey.claim(execution, PROCESS_KEY, countyCode + "-" + year + "-spotcheck-" + level,
+        county.name() + year + "年度的" + execution.getVariable(CHECK_NAME) + "已经开展，不能重复抽查");
+    execution.setVariable(EXIT_YEAR, year);
+    execution.setVariable(SAMPLE_RATE, rate.toPlainString());
     execution.setVariable(SEED, seed);
     execution.setVariable("countyName", county.name());
     execution.setVariable("provinceCode", county.provinceCode());

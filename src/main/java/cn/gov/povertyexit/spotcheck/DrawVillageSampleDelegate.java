@@ -10,6 +10,7 @@ import cn.gov.povertyexit.jurisdiction.OfficialRole;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
+import cn.gov.povertyexit.procedure.OneCasePerKey;
 import cn.gov.povertyexit.sampling.StratifiedSample;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -50,10 +51,10 @@ public class DrawVillageSampleDelegate implements JavaDelegate {
     if (exits.isEmpty()) {
       throw new CaseRefusedException("设区市 " + cityCode + " " + year + "年度没有已出列的贫困村可抽查");
     }
-    Object given = execution.getVariable("spotCheckSeed");
-    long seed = given instanceof Number number ? number.longValue() : seeds.nextLong();
+    long seed = seeds.nextLong();
     List<String> drawn = StratifiedSample.draw(SpotCheckRecords.byCounty(exits), rate, seed);
-    execution.setProcessBusinessKey(cityCode + "-" + year + "-villagecheck");
+    OneCasePerKey.claim(execution, "cityVillageSpotCheck", cityCode + "-" + year + "-villagecheck",
+        "设区市 " + cityCode + " " + year + "年度的出列村抽查已经开展，不能重复抽查");
     execution.setVariable("exitYear", year);
     execution.setVariable("sampleRate", rate.toPlainString());
     execution.setVariable("spotCheckSeed", seed);

@@ -5,6 +5,7 @@ import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.OneCasePerKey;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,8 @@ public class ListAssessedCountiesDelegate implements JavaDelegate {
     if (counties.isEmpty()) {
       throw new CaseRefusedException("省 " + provinceCode + " " + year + "年度没有已脱贫的退出户可评估");
     }
-    execution.setProcessBusinessKey(provinceCode + "-" + year + "-assessment");
+    OneCasePerKey.claim(execution, "provinceExitAssessment", provinceCode + "-" + year + "-assessment",
+        "省 " + provinceCode + " " + year + "年度的第三方评估已经开展，不能重复评估");
     execution.setVariable("exitYear", year);
     ReviewRows.write(execution, "assessedCounties", counties);
     execution.setVariable("assessmentRate", policy.sampling().assessmentHouseholdRate().max(policy.sampling().countyHouseholdRate()).toPlainString());

@@ -43,10 +43,9 @@ public class SelectVillageDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String code = CaseVariables.text(execution, VILLAGE_CODE, "行政村代码");
     int year = CaseVariables.integer(execution, EXIT_YEAR, "出列年度");
-    VillageRecords.Village village = villages.find(code)
-        .orElseThrow(() -> new CaseRefusedException("登记册中没有代码为 " + code + " 的行政村"));
-    JurisdictionGuard.requirePlace(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
-        code, Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.GOVERNMENT), "为该村发起出列");
+    VillageRecords.Village village = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        villages.find(code), found -> code, Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.GOVERNMENT),
+        "您的辖区内没有代码为 " + code + " 的行政村");
     String businessKey = code + "-" + year;
     if (execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).count() > 0) {

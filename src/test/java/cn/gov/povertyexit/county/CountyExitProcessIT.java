@@ -114,7 +114,7 @@ class CountyExitProcessIT extends ProcessEngineTest {
 
   @Test
   void shouldRefuseAnUnknownCountyASecondApplicationAndAnImpossibleSample() {
-    assertThatThrownBy(() -> start("239999")).isInstanceOf(CaseRefusedException.class).hasMessage("登记册中没有代码为 239999 的县");
+    assertThatThrownBy(() -> start("239999")).isInstanceOf(CaseRefusedException.class).hasMessage("您的辖区内没有代码为 239999 的县");
 
     // 修水县 applies; a second application while the first runs is refused
     ProcessInstance exit = start("360424");

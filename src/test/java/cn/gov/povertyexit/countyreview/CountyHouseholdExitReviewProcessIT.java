@@ -106,7 +106,7 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     assertThatThrownBy(() -> startReview(COUNTY, 2016))
         .isInstanceOf(CaseRefusedException.class).hasMessage("都昌县2016年度没有待县级审核的贫困户");
     assertThatThrownBy(() -> startReview("360499", 2020))
-        .isInstanceOf(CaseRefusedException.class).hasMessage("登记册中没有代码为 360499 的县");
+        .isInstanceOf(CaseRefusedException.class).hasMessage("您的辖区内没有代码为 360499 的县");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("countyHouseholdExitReview").count()).isEqualTo(before);
   }
 

@@ -157,6 +157,31 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
   }
 
   @Test
+  void shouldVerifyAnObjectionRaisedWhileAnotherIsBeingVerifiedAfterIt() {
+    // given: the village notice of a household, with one objection under verification
+    ProcessInstance exit = startCase(household(11), 2019);
+    passSurvey(exit);
+    agreeInAppraisal(exit);
+    ProcessInstance notice = noticeOf(exit);
+    registerObjection(household(11), 2019, "怀疑该户住房不安全");
+    assertThat(notice).isWaitingAt("Activity_VerifyObjection");
+
+    // when: a second objection arrives during that verification, and the first is found not upheld
+    registerObjection(household(11), 2019, "该户有人在外经商，收入未申报");
+    assertThat(notice).hasPassed("Event_FurtherObjectionRaised", "Activity_QueueObjection");
+    assertThat(runtimeService.getVariable(notice.getId(), "objectionContent")).isEqualTo("怀疑该户住房不安全");
+    complete(task(notice), withVariables("objectionFindings", "经查住房为B级，安全", "objectionUpheld", false));
+
+    // then: the second objection is verified next, before any new period starts
+    assertThat(notice).isWaitingAt("Activity_VerifyObjection").hasPassed("Activity_TakeNextObjection");
+    assertThat(runtimeService.getVariable(notice.getId(), "objectionContent")).isEqualTo("该户有人在外经商，收入未申报");
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).count()).isZero();
+    complete(task(notice), withVariables("objectionFindings", "经查属实，经商收入未计入", "objectionUpheld", true));
+    assertThat(notice).isEnded().hasPassed("Event_ObjectionUpheld");
+    assertThat(exit).isWaitingAt("Activity_YearEndSurvey");
+  }
+
+  @Test
   void shouldSendTheHouseholdBackToTownshipVerificationWhenAnObjectionInTheSecondNoticeIsUpheld() {
     // given
     ProcessInstance exit = startCase(household(13), 2019);
@@ -195,7 +220,7 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     long before = runtimeService.createProcessInstanceQuery().count();
 
     assertThatThrownBy(() -> startCase("3604241002019999", 2020))
-        .isInstanceOf(CaseRefusedException.class).hasMessage("登记册中没有户编号为 3604241002019999 的贫困户");
+        .isInstanceOf(CaseRefusedException.class).hasMessage("您的辖区内没有户编号为 3604241002019999 的贫困户");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 

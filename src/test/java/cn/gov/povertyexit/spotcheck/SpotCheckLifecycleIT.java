@@ -43,7 +43,7 @@ class SpotCheckLifecycleIT extends PostgresApplicationTest {
 
     // when
     String check = start(office, Map.of("countyCode", string("360424"), "exitYear", integer(2018),
-        "sampleRate", doubleValue(0.6), "spotCheckSeed", longValue(42)));
+        "sampleRate", doubleValue(0.6)));
     JsonNode visits = waitForTasks(leadingGroup, check);
     assertThat(visits).hasSize(11);
     String failing = null;

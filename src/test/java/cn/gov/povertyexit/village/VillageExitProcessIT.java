@@ -148,7 +148,7 @@ class VillageExitProcessIT extends ProcessEngineTest {
   void shouldRefuseANonPoorVillageAnUnknownOneAndASecondCase() {
     assertThatThrownBy(() -> start("360424101202", 2020)).isInstanceOf(CaseRefusedException.class)
         .hasMessage("贫困村 360424101202 当前状态为「非贫困村」，不能变更为「预退出」");
-    assertThatThrownBy(() -> start("360424101299", 2020)).hasMessage("登记册中没有代码为 360424101299 的行政村");
+    assertThatThrownBy(() -> start("360424101299", 2020)).hasMessage("您的辖区内没有代码为 360424101299 的行政村");
     start(OtherProvinceRegister.EXTRA_JIANGXI_VILLAGE, 2020);
     assertThatThrownBy(() -> start(OtherProvinceRegister.EXTRA_JIANGXI_VILLAGE, 2020))
         .hasMessage("上坪村2020年度出列案件已经存在，不能重复发起");
