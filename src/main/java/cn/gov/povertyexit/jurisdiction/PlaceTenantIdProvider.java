@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * Tags each instance of the shared models with the place it concerns, as the register knows it: the county of
  * its household ({@value #HOUSEHOLD_ID}), village ({@value #VILLAGE_CODE}) or county ({@value #COUNTY_CODE});
  * otherwise the tenant of the calling instance; otherwise the city ({@value #CITY_CODE}) or province
- * ({@value #PROVINCE_CODE}) whose own check it is. A code that is not on the register gives no tenant, and the
+ * ({@value #PROVINCE_CODE}) whose own check it is. (The engine gives a called instance its caller's tenant without
+ * asking when the caller has one: the province's assessment of a county stays the province's, so the assessed
+ * county does not watch the assessors' sample.) A code that is not on the register gives no tenant, and the
  * case's first step refuses it — a client cannot choose a tenant by sending a code.
  */
 @Component
@@ -50,16 +52,8 @@ public class PlaceTenantIdProvider extends AbstractProcessEnginePlugin implement
       return Tenants.county(county.get());
     }
     DelegateExecution caller = context.getSuperExecution();
-    if (caller != null) {
-      // a call per county or village (e.g. the province's assessment calls the county check once per county):
-      // the caller's own element variable names the subject, its variables reach the called case only later
-      Optional<String> calledFor = countyOfSubjectNamedBy(caller);
-      if (calledFor.isPresent()) {
-        return Tenants.county(calledFor.get());
-      }
-      if (caller.getTenantId() != null) {
-        return caller.getTenantId();
-      }
+    if (caller != null && caller.getTenantId() != null) {
+      return caller.getTenantId();
     }
     if (given(variables, CITY_CODE) && exists(jurisdictions.cities(), text(variables, CITY_CODE))) {
       return Tenants.city(text(variables, CITY_CODE));
@@ -89,26 +83,6 @@ public class PlaceTenantIdProvider extends AbstractProcessEnginePlugin implement
     }
     if (given(variables, COUNTY_CODE)) {
       return jurisdictions.county(text(variables, COUNTY_CODE)).map(JurisdictionRepository.County::code);
-    }
-    return Optional.empty();
-  }
-
-  /** Local variables of the calling execution named …HouseholdId, …VillageCode or …CountyCode (any case). */
-  private Optional<String> countyOfSubjectNamedBy(DelegateExecution caller) {
-    for (var variable : caller.getVariablesLocal().entrySet()) {
-      String name = variable.getKey().toLowerCase(java.util.Locale.ROOT);
-      Object value = variable.getValue();
-      if (value == null || value.toString().isBlank()) {
-        continue;
-      }
-      String code = value.toString().trim();
-      Optional<String> county = name.endsWith("householdid") ? jurisdictions.countyOfHousehold(code)
-          : name.endsWith("villagecode") ? jurisdictions.countyOfVillage(code)
-          : name.endsWith("countycode") ? jurisdictions.county(code).map(JurisdictionRepository.County::code)
-          : Optional.empty();
-      if (county.isPresent()) {
-        return county;
-      }
     }
     return Optional.empty();
   }

@@ -22,6 +22,29 @@ public class WebappSession {
     this.baseUrl = baseUrl;
   }
 
+  /** Calls the webapps' own engine API ({@code /camunda/api/engine/engine/default…}) as Tasklist does after login. */
+  public RestApi.Response postToEngine(String path, String json) {
+    try {
+      // the login starts a new session; its CSRF token comes with the next answer, as Tasklist's first GET gets it
+      client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      String token = cookies.getCookieStore().getCookies().stream()
+          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b)
+          .orElse("");
+      HttpResponse<String> response = client.send(
+          HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
+              .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+              .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new RestApi.Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** @return the HTTP status of the login: 200 when the user may use that app, 401/403 otherwise */
   public int login(String app, String userId, String password) {
     try {
