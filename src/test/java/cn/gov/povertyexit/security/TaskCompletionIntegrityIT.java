@@ -2,7 +2,11 @@ package cn.gov.povertyexit.security;
 
 import static cn.gov.povertyexit.security.SecurityTestRegister.duchangHousehold;
 import static cn.gov.povertyexit.security.SecurityTestRegister.xiushuiHousehold;
+import static cn.gov.povertyexit.support.RestValues.bool;
+import static cn.gov.povertyexit.support.RestValues.doubleValue;
+import static cn.gov.povertyexit.support.RestValues.integer;
 import static cn.gov.povertyexit.support.RestValues.json;
+import static cn.gov.povertyexit.support.RestValues.longValue;
 import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,6 +112,70 @@ class TaskCompletionIntegrityIT extends CaseIntegrityTest {
     assertThat(household(household)).as(answered(response)).isEqualTo(registerBefore);
     String message = assertRefused(response, 400);
     assertThat(message).containsAnyOf("approvalList", "excludedList", "名单");
+  }
+
+  @Test
+  @DisplayName("批准并公告时不能改写批准名单：评估未通过的农户不会被标记脱贫")
+  void shouldRefuseAnApprovalListThatApprovesAHouseholdTheAssessorsFailed() throws Exception {
+    // given: one household of 都昌县 through the county review, failed by the assessors (house rated D)
+    String household = duchangHousehold(5);
+    caseAwaitingCountyDecision(household);
+    RestApi.Response started = restAs("county-360428-office").post("/process-definition/key/countyHouseholdExitReview/start",
+        Map.of("variables", Map.of("countyCode", string("360428"), "exitYear", integer(YEAR))));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String review = started.json().get("id").asText();
+    completeOnlyTask(restAs("county-360428-leadinggroup"), review, Map.of("exclusions", json("[]"),
+        "reviewDate", string("2020-12-10")));
+    completeOnlyTask(restAs("city-360400-leadinggroup"), review, Map.of("cityFilingDate", string("2020-12-12"),
+        "cityFilingNumber", string("九扶备〔2020〕9号")));
+    completeOnlyTask(restAs("province-360000-leadinggroup"), review, Map.of("provinceFilingDate", string("2020-12-13"),
+        "provinceFilingNumber", string("赣扶备〔2020〕32号")));
+    completeOnlyTask(restAs("province-360000-assessor"), review, assessment("D"));
+    RestApi government = restAs("county-360428-government");
+    String approval = onlyTaskOf(government, review);
+    String excluded = government.get("/task/" + approval + "/variables/excludedList?deserializeValue=false").json()
+        .get("value").asText();
+    assertThat(excluded).contains(household);
+    CaseState before = caseState(review);
+    RegisterEntry registerBefore = household(household);
+    Map<String, Object> announcement = new LinkedHashMap<>();
+    announcement.put("announcementNumber", string("都府字〔2020〕12号"));
+    announcement.put("announcementDate", string("2020-12-28"));
+    Map<String, Object> forged = new LinkedHashMap<>(announcement);
+    forged.put("approvalList", json(excluded));
+    forged.put("excludedList", json("[]"));
+
+    // when
+    RestApi.Response response = government.post("/task/" + approval + "/complete", Map.of("variables", forged));
+
+    // then
+    assertThat(household(household)).as(answered(response)).isEqualTo(registerBefore);
+    assertThat(caseState(review)).as(answered(response)).isEqualTo(before);
+    String message = assertRefused(response, 400);
+    assertThat(message).containsAnyOf("approvalList", "excludedList", "名单");
+
+    // and the announcement with the form's fields answers the household as the assessors found
+    RestApi.Response announced = government.post("/task/" + approval + "/complete", Map.of("variables", announcement));
+    assertThat(announced.status()).as(announced.body()).isEqualTo(204);
+    assertThat(household(household).status()).isEqualTo("POOR");
+  }
+
+  private static Map<String, Object> assessment(String housingRating) {
+    Map<String, Object> found = new LinkedHashMap<>();
+    found.put("memberCount", longValue(2));
+    found.put("wageIncome", doubleValue(9000));
+    found.put("businessIncome", doubleValue(2000));
+    found.put("businessCosts", doubleValue(500));
+    found.put("propertyIncome", doubleValue(0));
+    found.put("transferIncome", doubleValue(800));
+    found.put("dibao", string("NONE"));
+    found.put("foodClothingSecure", bool(true));
+    found.put("childrenOutOfSchool", longValue(0));
+    found.put("uninsuredMembers", longValue(0));
+    found.put("seriousIllnessUnassisted", longValue(0));
+    found.put("housingRating", string(housingRating));
+    found.put("drinkingWaterSafe", bool(true));
+    return found;
   }
 
   @Test
