@@ -43,9 +43,20 @@ public class RestApi {
   }
 
   public Response post(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").POST(json(body)));
+  }
+
+  public Response put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private static HttpRequest.BodyPublisher json(Object body) {
     try {
-      return send(request(path).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+      return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
