@@ -90,6 +90,10 @@ class RestRequestGuard extends OncePerRequestFilter {
           yield checkedSubmission(request, call);
         }
         case START_BY_ID, START_BY_KEY, START_BY_TENANT -> checkedSubmission(request, call);
+        case CLAIM -> {
+          permit(call, official, request.getMethod() + " " + path);
+          yield checkedClaim(request, official);
+        }
         default -> {
           permit(call, official, request.getMethod() + " " + path);
           yield null;
@@ -103,12 +107,12 @@ class RestRequestGuard extends OncePerRequestFilter {
 
   private void permit(RestCall call, OfficialIdentity official, String request) {
     switch (call.kind()) {
-      case CLAIM, UNCLAIM -> { }
-      case COMMENT -> {
-        if (!worksOn(official, call.target())) {
-          throw forbidden("只有办理该任务的经办人员可以填写办理意见");
+      case CLAIM, UNCLAIM -> {
+        if (forms.task(call.target()) != null && !worksOn(official, call.target())) {
+          throw forbidden("您不是该任务的经办人员，不能认领或退回该任务");
         }
       }
+      case COMMENT -> throw forbidden("任务不接受评论：办理意见请填写在任务表单中，随案件保存");
       case DEPLOY -> {
         if (!official.hasRoleOfKind(OfficialRole.Kind.MODELLING)) {
           throw forbidden("只有流程分析员可以部署流程模型");
@@ -122,6 +126,16 @@ class RestRequestGuard extends OncePerRequestFilter {
       default -> throw forbidden("不允许的操作（" + request + "）：案件只能由相应经办单位按规定程序办理；"
           + "确需更正的，请联系系统管理员");
     }
+  }
+
+  /** A task is claimed by the official who claims it, not handed to somebody else. */
+  private byte[] checkedClaim(HttpServletRequest request, OfficialIdentity official) throws IOException {
+    ObjectNode body = readBody(request);
+    if (body.hasNonNull("userId") && !body.get("userId").asText().equals(official.userId())) {
+      throw forbidden("只能由本人认领任务，不能替他人认领");
+    }
+    body.put("userId", official.userId());
+    return JSON.writeValueAsBytes(body);
   }
 
   private byte[] checkedSubmission(HttpServletRequest request, RestCall call) throws IOException {

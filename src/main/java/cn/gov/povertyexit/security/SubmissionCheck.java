@@ -47,11 +47,20 @@ public final class SubmissionCheck {
    * @param current the case's present value of a variable (null where there is none, e.g. at start)
    */
   public static void check(FormContract form, ObjectNode variables, Function<String, Object> current) {
+    List<String> unknown = new java.util.ArrayList<>();
+    variables.fieldNames().forEachRemaining(name -> {
+      if (form.field(name).isEmpty()) {
+        unknown.add("「" + name + "」");
+      }
+    });
+    if (!unknown.isEmpty()) {
+      throw badRequest("表单中没有" + String.join("", unknown) + (unknown.size() > 1 ? "这些项" : "这一项") + "，不能提交该数据");
+    }
     Iterator<Map.Entry<String, JsonNode>> entries = variables.fields();
     while (entries.hasNext()) {
       Map.Entry<String, JsonNode> entry = entries.next();
       String name = entry.getKey();
-      Field field = form.field(name).orElseThrow(() -> badRequest("表单中没有「" + name + "」这一项，不能提交该数据"));
+      Field field = form.field(name).orElseThrow();
       JsonNode value = submittedValue(field, entry.getValue());
       if (!field.editable()) {
         if (!sameValue(value, current.apply(name))) {

@@ -73,8 +73,8 @@ class SupervisorRightsIT extends CaseIntegrityTest {
   }
 
   @Test
-  @DisplayName("设区市出列村抽查：县督查组只看到本县的抽查村，市督查组看到两县")
-  void shouldShowEachCountySupervisorOnlyItsOwnPartOfTheCitysVillageCheck() {
+  @DisplayName("设区市出列村抽查属于设区市：县督查组看不到（包括别县的抽查村），市督查组看到两县")
+  void shouldKeepTheCitysVillageCheckFromCountySupervisors() {
     // given: 竹坪村 (修水县) and 港头村 (都昌县) exited in 2016; the city checks its villages of that year
     RestApi.Response started = restAs("city-360400-leadinggroup").post("/process-definition/key/cityVillageSpotCheck/start",
         Map.of("variables", Map.of("cityCode", string("360400"), "exitYear", integer(EXIT_YEAR_OF_CHECKS))));
@@ -85,10 +85,13 @@ class SupervisorRightsIT extends CaseIntegrityTest {
     String seenByXiushui = whatTheSupervisorSeesOfVillageChecks("county-360424-supervisor");
     String seenByCity = whatTheSupervisorSeesOfVillageChecks("city-360400-supervisor");
 
-    // then
-    assertThat(seenByDuchang).contains(DUCHANG_EXITED_VILLAGE).doesNotContain(XIUSHUI_VILLAGE, XIUSHUI_VILLAGE_NAME);
-    assertThat(seenByXiushui).contains(XIUSHUI_VILLAGE).doesNotContain(DUCHANG_EXITED_VILLAGE, DUCHANG_EXITED_VILLAGE_NAME);
+    // then: the check is tagged with the city; a county sees its outcome only where it reaches the county
+    // (a village back on the list, re-verification cases tagged with the county)
+    assertThat(seenByDuchang).doesNotContain(XIUSHUI_VILLAGE, XIUSHUI_VILLAGE_NAME, DUCHANG_EXITED_VILLAGE);
+    assertThat(seenByXiushui).doesNotContain(DUCHANG_EXITED_VILLAGE, DUCHANG_EXITED_VILLAGE_NAME, XIUSHUI_VILLAGE);
     assertThat(seenByCity).contains(XIUSHUI_VILLAGE, DUCHANG_EXITED_VILLAGE);
+    assertThat(restAs("admin").get("/process-instance/" + started.json().get("id").asText()).json()
+        .get("tenantId").asText()).isEqualTo("city-360400");
   }
 
   /** Instances, their called instances, variables (runtime and history) and tasks of the city's village checks. */
