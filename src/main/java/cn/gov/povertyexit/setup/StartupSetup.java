@@ -3,12 +3,12 @@ package cn.gov.povertyexit.setup;
 import cn.gov.povertyexit.demo.DemoSetup;
 import cn.gov.povertyexit.jurisdiction.OfficialAccessSetup;
 import cn.gov.povertyexit.tasklist.TasklistFilters;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What runs once the application is up, in this order: demo register (if on), groups, tenants and
+ * What runs once the models are deployed, before the application reports itself ready, in this order: demo register (if on), groups, tenants and
  * authorizations for every jurisdiction on the register, demo officials (if on), Tasklist filters. Every step is
  * idempotent, so restarts change nothing.
  */
@@ -25,7 +25,7 @@ class StartupSetup {
     this.filters = filters;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  @EventListener(PostDeployEvent.class)
   public void setUp() {
     demo.loadRegister();
     access.synchronise();
