@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -14,9 +15,12 @@ import java.nio.charset.StandardCharsets;
 /** Logs into a Camunda webapp as the login page does: session cookie, CSRF token, form post. */
 public class WebappSession {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final String baseUrl;
+  private String token;
 
   WebappSession(String baseUrl) {
     this.baseUrl = baseUrl;
@@ -27,7 +31,7 @@ public class WebappSession {
     try {
       client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/default/")).GET().build(),
           HttpResponse.BodyHandlers.discarding());
-      String token = cookies.getCookieStore().getCookies().stream()
+      token = cookies.getCookieStore().getCookies().stream()
           .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
           .orElseThrow(() -> new IllegalStateException("the webapp set no XSRF-TOKEN cookie"));
       String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
@@ -39,6 +43,31 @@ public class WebappSession {
               .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
           HttpResponse.BodyHandlers.ofString());
       return response.statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The login starts a new session with a new CSRF token. */
+  private String currentToken() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((first, last) -> last)
+        .orElse(token);
+  }
+
+  /** After {@link #login}: the webapps' engine API as Tasklist calls it ({@code /camunda/api/engine/engine/default}). */
+  public RestApi.Response engineApiPost(String path, Object body) {
+    try {
+      HttpResponse<String> response = client.send(
+          HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
+              .header("Content-Type", "application/json")
+              .header("X-XSRF-TOKEN", currentToken())
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new RestApi.Response(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
