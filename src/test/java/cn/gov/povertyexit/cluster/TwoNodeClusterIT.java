@@ -11,6 +11,7 @@ import cn.gov.povertyexit.support.EmbeddedPostgresDatabase;
 import cn.gov.povertyexit.support.PackagedApplication;
 import cn.gov.povertyexit.support.ProjectModels;
 import cn.gov.povertyexit.support.RestApi;
+import cn.gov.povertyexit.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A homogeneous cluster: two nodes of the packaged jar started at the same moment on one empty PostgreSQL
- * database. Both start; the models, the demo register and the officials exist once; and the notice timers of
- * cases worked through both nodes each fire exactly once.
+ * database. Both start; the models, the demo register and the officials exist once; the notice timers of cases
+ * worked through both nodes each fire exactly once; a webapp login lives on one node only (sticky sessions).
  */
 class TwoNodeClusterIT {
 
@@ -95,19 +96,19 @@ class TwoNodeClusterIT {
             Map.of("duedate", "2020-11-28T00:00:00.000+0800"));
         assertThat(moved.status()).as(moved.body()).isEqualTo(204);
       }
+      String firedQuery = "select count(*) from act_hi_actinst where act_id_ = 'Event_NoticePeriodEnded' and end_time_ is not null";
       await("every notice timer fired").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
-          .until(() -> jdbc.sql("select count(*) from act_hi_actinst where act_id_ = 'Event_NoticePeriodEnded' and end_time_ is not null")
-              .query(Integer.class).single() >= notices.size());
-      // a moment for a second, wrongful firing to show
-      await().pollDelay(Duration.ofSeconds(10)).until(() -> true);
+          .until(() -> jdbc.sql(firedQuery).query(Integer.class).single() >= notices.size());
+      // and no timer fires a second time on the other node
+      await("the count of fired notice timers to stay").during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(30))
+          .until(() -> jdbc.sql(firedQuery).query(Integer.class).single() == notices.size());
 
-      int fired = jdbc.sql("select count(*) from act_hi_actinst where act_id_ = 'Event_NoticePeriodEnded' and end_time_ is not null")
-          .query(Integer.class).single();
+      int fired = jdbc.sql(firedQuery).query(Integer.class).single();
       int noticesFiredTwice = jdbc.sql("select count(*) from (select proc_inst_id_ from act_hi_actinst"
           + " where act_id_ = 'Event_NoticePeriodEnded' and end_time_ is not null group by proc_inst_id_ having count(*) > 1) twice")
           .query(Integer.class).single();
       int successfulTimerRuns = jdbc.sql("select count(*) from act_hi_job_log where job_def_type_ = 'timer-intermediate-transition'"
-          + " and job_state_ = 2").query(Integer.class).single();
+          + " and act_id_ = 'Event_NoticePeriodEnded' and job_state_ = 2").query(Integer.class).single();
       LOG.info("Notice timers: {} expected, {} fired, {} successful timer jobs, {} fired twice",
           notices.size(), fired, successfulTimerRuns, noticesFiredTwice);
       assertThat(fired).as("notice timers fired").isEqualTo(notices.size());
@@ -117,6 +118,12 @@ class TwoNodeClusterIT {
         assertThat(jdbc.sql("select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'Activity_TownshipVerification'")
             .param(caseId).query(Integer.class).single()).as("township verification of " + caseId).isEqualTo(1);
       }
+
+      // a webapp login is a session of the node that made it: the load balancer must keep an official on that node
+      WebappSession tasklist = new WebappSession(first.baseUrl());
+      assertThat(tasklist.login("tasklist", "village-" + VILLAGE + "-workteam", PackagedApplication.DEMO_PASSWORD)).isEqualTo(200);
+      assertThat(tasklist.authenticationStatusOn(first.baseUrl())).as("on the node of the login").isEqualTo(200);
+      assertThat(tasklist.authenticationStatusOn(second.baseUrl())).as("on the other node").isNotEqualTo(200);
 
       // a node restarted on the populated database deploys nothing new
       second.close();

@@ -22,7 +22,7 @@ public class WebappSession {
   private final String baseUrl;
   private String token;
 
-  WebappSession(String baseUrl) {
+  public WebappSession(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
@@ -51,8 +51,26 @@ public class WebappSession {
     }
   }
 
-  /** The login starts a new session with a new CSRF token. */
-  private String currentToken() {
+  /**
+   * The status of "who is logged in" on a node, sending this session's cookies: 200 where the session lives, 404
+   * where the node does not know it.
+   */
+  public int authenticationStatusOn(String nodeBaseUrl) {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(nodeBaseUrl + "/camunda/api/admin/auth/user/default")).GET().build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The login starts a new session, whose CSRF token comes with the session's first request, as in Tasklist. */
+  private String currentToken() throws IOException, InterruptedException {
+    client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((first, last) -> last)
         .orElse(token);
