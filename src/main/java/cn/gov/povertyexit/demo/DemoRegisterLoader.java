@@ -35,6 +35,18 @@ class DemoRegisterLoader {
     this.policy = policy;
   }
 
+  /**
+   * Whether the register holds data the demo did not load: any province while the demo loader's registration
+   * trail ({@code status_change.actor = 'demo-loader'}) is absent. A demo register that tests or officials have
+   * added to stays a demo register; a register filled otherwise (江西 included) is real.
+   */
+  boolean holdsRealData() {
+    boolean anyProvince = jdbc.sql("select count(*) from province").query(Integer.class).single() > 0;
+    boolean loadedByDemo = jdbc.sql("select count(*) from status_change where actor = ?")
+        .param(ACTOR).query(Integer.class).single() > 0;
+    return anyProvince && !loadedByDemo;
+  }
+
   @Transactional
   public boolean loadIfAbsent() {
     boolean present = jdbc.sql("select count(*) from province where code = ?")

@@ -20,6 +20,11 @@ public class DemoSetup {
     this.officials = officials;
   }
 
+  /** Whether the register holds data that the demo did not load (see {@link DemoRegisterLoader#holdsRealData()}). */
+  public boolean registerHoldsRealData() {
+    return registerLoader.holdsRealData();
+  }
+
   public void loadRegister() {
     if (properties.enabled()) {
       registerLoader.loadIfAbsent();

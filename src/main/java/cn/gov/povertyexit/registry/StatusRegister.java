@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class StatusRegister {
 
+  /** The length of {@code status_change.reason}; a longer reason is refused before it reaches the database. */
+  public static final int MAX_REASON_LENGTH = 4000;
+
   private final JdbcClient jdbc;
 
   public StatusRegister(JdbcClient jdbc) {
@@ -34,6 +37,7 @@ public class StatusRegister {
   /** Changes a status if the procedures allow that change, and records who, when, where and why. */
   @Transactional
   public void changeStatus(SubjectType type, String id, RegisterStatus next, ChangeContext context) {
+    checkReason(context);
     RegisterStatus current = jdbc.sql("select status from " + type.table() + " where " + type.keyColumn() + " = ? for update")
         .param(id)
         .query(String.class)
@@ -55,6 +59,7 @@ public class StatusRegister {
   /** The first trail entry of a subject entered on the register (建档立卡). */
   @Transactional
   public void recordRegistration(SubjectType type, String id, RegisterStatus status, ChangeContext context) {
+    checkReason(context);
     insertTrail(type, id, null, status.name(), context);
   }
 
@@ -73,6 +78,13 @@ public class StatusRegister {
             rs.getString("process_instance_id"),
             rs.getString("reason")))
         .list();
+  }
+
+  private static void checkReason(ChangeContext context) {
+    if (context.reason() != null && context.reason().length() > MAX_REASON_LENGTH) {
+      throw new RegisterException("说明过长：最多" + MAX_REASON_LENGTH + "个字，现为" + context.reason().length()
+          + "个字，请精简后重新提交");
+    }
   }
 
   private void insertTrail(SubjectType type, String id, String from, String to, ChangeContext context) {

@@ -45,7 +45,7 @@ class DemoOfficialsLoginIT extends PostgresApplicationTest {
       String app = group.role().kind() == OfficialRole.Kind.TASKS ? "tasklist" : "cockpit";
       assertThat(webapp().login(app, group.id(), DEMO_PASSWORD)).as(group.id() + " → " + app).isEqualTo(200);
     }
-    assertThat(webapp().login("admin", "admin", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(webapp().login("admin", "admin", ADMIN_PASSWORD)).isEqualTo(200);
   }
 
   @Test

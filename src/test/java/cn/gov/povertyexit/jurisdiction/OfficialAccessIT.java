@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +32,17 @@ class OfficialAccessIT extends PostgresApplicationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired RepositoryService repositoryService;
+
+  /** The test model is not part of the application's deployment; it is deployed here, once, as Modeler would. */
+  @BeforeEach
+  void deployProbe() throws Exception {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("accessProbe").count() == 0) {
+      repositoryService.createDeployment().name("accessProbe").enableDuplicateFiltering(true)
+          .addString("accessProbe.bpmn", Files.readString(Path.of("src/test/resources/bpmn/accessProbe.bpmn")))
+          .addString("accessProbeForm.form", Files.readString(Path.of("src/test/resources/forms/accessProbeForm.form")))
+          .deploy();
+    }
+  }
 
   @Test
   void shouldShowVillageTaskOnlyToThatVillagesCommittee() {

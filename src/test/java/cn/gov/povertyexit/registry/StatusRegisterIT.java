@@ -52,6 +52,32 @@ class StatusRegisterIT extends PostgresApplicationTest {
   }
 
   @Test
+  void shouldKeepAnOfficialsRemarkOfTwoThousandCharacters() {
+    String household = "3604241012020003";
+    String remark = "经入户核实，该户".repeat(250);
+    assertThat(remark).hasSize(2000);
+
+    register.changeStatus(SubjectType.HOUSEHOLD, household, HouseholdStatus.PRE_EXIT,
+        new ChangeContext("township-360424101-government", null, "乡镇入户核实意见：" + remark));
+
+    List<StatusChange> history = register.history(SubjectType.HOUSEHOLD, household);
+    assertThat(history.get(history.size() - 1).reason()).endsWith(remark);
+  }
+
+  @Test
+  void shouldRefuseAnOverlongReasonWithAMessageAndChangeNothing() {
+    String household = "3604241012020004";
+    int before = register.history(SubjectType.HOUSEHOLD, household).size();
+
+    assertThatThrownBy(() -> register.changeStatus(SubjectType.HOUSEHOLD, household, HouseholdStatus.PRE_EXIT,
+        new ChangeContext("county-360424-office", null, "说".repeat(StatusRegister.MAX_REASON_LENGTH + 1))))
+        .isInstanceOf(RegisterException.class)
+        .hasMessage("说明过长：最多4000个字，现为4001个字，请精简后重新提交");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household)).contains(HouseholdStatus.POOR);
+    assertThat(register.history(SubjectType.HOUSEHOLD, household)).hasSize(before);
+  }
+
+  @Test
   void shouldRefuseUnknownSubjects() {
     assertThatThrownBy(() -> register.changeStatus(SubjectType.VILLAGE, "360424999999", VillageStatus.PRE_EXIT,
         new ChangeContext("county-360424-government", null, "列入出列计划")))

@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PostgresApplicationTest {
 
   public static final String DEMO_PASSWORD = "demo";
+  /** Not a default: the postgres profile refuses to start with one. */
+  public static final String ADMIN_PASSWORD = "postgres-tests-admin";
 
   @LocalServerPort
   protected int port;
@@ -33,6 +35,7 @@ public abstract class PostgresApplicationTest {
     registry.add("POVERTY_EXIT_DB_USER", () -> "postgres");
     registry.add("POVERTY_EXIT_DB_PASSWORD", () -> "postgres");
     registry.add("POVERTY_EXIT_DEMO", () -> "true");
+    registry.add("POVERTY_EXIT_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
   }
 
   protected RestApi restAs(String userId) {

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Import;
     "camunda.bpm.job-execution.enabled=false",
     // a name of its own: engines register by name JVM-wide, and the webapps of the PostgreSQL context use "default"
     "camunda.bpm.process-engine-name=processTests",
+    // process applications too: the PostgreSQL context's is "poverty-exit"
+    "camunda.bpm.generate-unique-process-application-name=true",
     "poverty-exit.demo.enabled=true"})
 @Import(ProcessEngineTest.CoverageRecording.class)
 public abstract class ProcessEngineTest {

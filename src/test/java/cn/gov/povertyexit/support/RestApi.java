@@ -32,7 +32,7 @@ public class RestApi {
   private final String baseUrl;
   private final String authorization;
 
-  RestApi(String baseUrl, String userId, String password) {
+  public RestApi(String baseUrl, String userId, String password) {
     this.baseUrl = baseUrl + "/engine-rest";
     this.authorization = userId == null ? null
         : "Basic " + Base64.getEncoder().encodeToString((userId + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -57,6 +57,20 @@ public class RestApi {
   private static HttpRequest.BodyPublisher json(Object body) {
     try {
       return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A body sent as it is, e.g. malformed JSON. */
+  public Response postRaw(String path, String body) {
+    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public Response put(String path, Object body) {
+    try {
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -14,11 +15,14 @@ import java.nio.charset.StandardCharsets;
 /** Logs into a Camunda webapp as the login page does: session cookie, CSRF token, form post. */
 public class WebappSession {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final String baseUrl;
+  private String token;
 
-  WebappSession(String baseUrl) {
+  public WebappSession(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
@@ -50,7 +54,7 @@ public class WebappSession {
     try {
       client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/default/")).GET().build(),
           HttpResponse.BodyHandlers.discarding());
-      String token = cookies.getCookieStore().getCookies().stream()
+      token = cookies.getCookieStore().getCookies().stream()
           .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
           .orElseThrow(() -> new IllegalStateException("the webapp set no XSRF-TOKEN cookie"));
       String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
@@ -62,6 +66,49 @@ public class WebappSession {
               .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
           HttpResponse.BodyHandlers.ofString());
       return response.statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The status of "who is logged in" on a node, sending this session's cookies: 200 where the session lives, 404
+   * where the node does not know it.
+   */
+  public int authenticationStatusOn(String nodeBaseUrl) {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(nodeBaseUrl + "/camunda/api/admin/auth/user/default")).GET().build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The login starts a new session, whose CSRF token comes with the session's first request, as in Tasklist. */
+  private String currentToken() throws IOException, InterruptedException {
+    client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((first, last) -> last)
+        .orElse(token);
+  }
+
+  /** After {@link #login}: the webapps' engine API as Tasklist calls it ({@code /camunda/api/engine/engine/default}). */
+  public RestApi.Response engineApiPost(String path, Object body) {
+    try {
+      HttpResponse<String> response = client.send(
+          HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/engine/engine/default" + path))
+              .header("Content-Type", "application/json")
+              .header("X-XSRF-TOKEN", currentToken())
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      return new RestApi.Response(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
