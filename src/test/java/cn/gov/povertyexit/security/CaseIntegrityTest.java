@@ -51,7 +51,7 @@ abstract class CaseIntegrityTest extends PostgresApplicationTest {
   }
 
   protected RestApi admin() {
-    return restAs("admin");
+    return restAs("admin", ADMIN_PASSWORD);
   }
 
   // ---- the register, read straight from its tables

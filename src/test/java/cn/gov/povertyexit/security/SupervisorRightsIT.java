@@ -90,7 +90,7 @@ class SupervisorRightsIT extends CaseIntegrityTest {
     assertThat(seenByDuchang).doesNotContain(XIUSHUI_VILLAGE, XIUSHUI_VILLAGE_NAME, DUCHANG_EXITED_VILLAGE);
     assertThat(seenByXiushui).doesNotContain(DUCHANG_EXITED_VILLAGE, DUCHANG_EXITED_VILLAGE_NAME, XIUSHUI_VILLAGE);
     assertThat(seenByCity).contains(XIUSHUI_VILLAGE, DUCHANG_EXITED_VILLAGE);
-    assertThat(restAs("admin").get("/process-instance/" + started.json().get("id").asText()).json()
+    assertThat(admin().get("/process-instance/" + started.json().get("id").asText()).json()
         .get("tenantId").asText()).isEqualTo("city-360400");
   }
 
