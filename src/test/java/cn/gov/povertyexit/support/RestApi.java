@@ -67,15 +67,6 @@ public class RestApi {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  public Response put(String path, Object body) {
-    try {
-      return send(request(path).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** A multipart request, as Camunda Modeler sends a deployment: form fields and files (name → content). */
   public Response postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
     String boundary = "----povertyexit" + System.nanoTime();
