@@ -201,7 +201,7 @@ class RestRequestGuard extends OncePerRequestFilter {
     try {
       body = JSON.readTree(bytes);
     } catch (IOException notJson) {
-      throw badRequest("提交的数据不是有效的 JSON");
+      throw badRequest("提交的内容不是有效的JSON，请检查后重新提交");
     }
     if (!body.isObject()) {
       throw badRequest("提交的数据格式不正确");

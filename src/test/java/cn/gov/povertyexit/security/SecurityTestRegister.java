@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.security;
 
+import cn.gov.povertyexit.support.TestHouseholds;
 import cn.gov.povertyexit.registry.ChangeContext;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusRegister;
@@ -74,27 +75,7 @@ final class SecurityTestRegister {
   }
 
   private static void household(JdbcClient jdbc, String id, int number) {
-    jdbc.sql("""
-            insert into household (id, village_code, head_name, status, dibao, housing_rating, drinking_water_safe,
-                                   food_clothing_secure, registered_on)
-            values (?, ?, ?, 'POOR', 'NONE', 'A', true, true, ?)""")
-        .params(id, id.substring(0, 12), "户主" + id.substring(12), Date.valueOf(LocalDate.of(2015, 10, 1)))
-        .update();
-    for (int member = 1; member <= 2; member++) {
-      jdbc.sql("""
-              insert into household_member (household_id, name, national_id, relation, birth_date, schooling, health,
-                  serious_illness_assisted, medical_insurance_enrolled, labour_ability)
-              values (?, ?, ?, ?, ?, 'FINISHED', 'HEALTHY', true, true, 'ORDINARY')""")
-          .params(id, "成员" + number + "-" + member,
-              id.substring(0, 6) + "1966" + id.charAt(11) + id.substring(13) + member + "00X",
-              member == 1 ? "HEAD" : "SPOUSE", Date.valueOf(LocalDate.of(1966, 9, member))).update();
-    }
-    for (int year : new int[] {2016, 2020}) {
-      jdbc.sql("""
-              insert into household_income (household_id, income_year, wage_income, business_income, business_costs,
-                                            property_income, transfer_income)
-              values (?, ?, 9000, 2000, 500, 0, 800)""").params(id, year).update();
-    }
+    TestHouseholds.insertPoor(jdbc, id, number);
   }
 
   private static void exit(JdbcClient jdbc, StatusRegister register, String id) {
