@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class RestRightsMatrixIT extends CaseIntegrityTest {
 
     /** Allowed to some roles and forbidden to every other. */
     static Call onlyBy(Set<String> roles, String name, Target target, BiFunction<RestApi, Fixture, RestApi.Response> call) {
-      Set<String> others = new java.util.HashSet<>(EVERYBODY);
+      Set<String> others = new HashSet<>(EVERYBODY);
       others.removeAll(roles);
       return new Call(name, roles, Set.copyOf(others), target, call);
     }
