@@ -47,7 +47,9 @@ class DemoDataIdempotenceIT {
     return new SpringApplicationBuilder(PovertyExitApplication.class)
         .run("--spring.datasource.url=" + url, "--server.port=0", "--poverty-exit.demo.enabled=true",
             // engines register by name JVM-wide: keep clear of the "default" engine other tests' webapps use
-            "--camunda.bpm.process-engine-name=idempotenceCheck");
+            "--camunda.bpm.process-engine-name=idempotenceCheck",
+            // process applications too: the PostgreSQL context's is "poverty-exit"
+            "--camunda.bpm.generate-unique-process-application-name=true");
   }
 
   private static Map<String, Long> counts(ConfigurableApplicationContext context) {
