@@ -30,7 +30,7 @@ public final class TestHouseholds {
     return villageCode + String.format("%04d", number);
   }
 
-  /** One household on the register as 未脱贫, with two members and its incomes of 2016 and 2020. */
+  /** One household on the register as 未脱贫, with two members and its incomes of 2016 to 2020. */
   public static void insertPoor(JdbcClient jdbc, String id, int number) {
     jdbc.sql("""
             insert into household (id, village_code, head_name, status, dibao, housing_rating, drinking_water_safe,
@@ -47,7 +47,7 @@ public final class TestHouseholds {
               id.substring(0, 6) + "1966" + id.charAt(11) + id.substring(13) + member + "00X",
               member == 1 ? "HEAD" : "SPOUSE", Date.valueOf(LocalDate.of(1966, 9, member))).update();
     }
-    for (int year : new int[] {2016, 2020}) {
+    for (int year = 2016; year <= 2020; year++) {
       jdbc.sql("""
               insert into household_income (household_id, income_year, wage_income, business_income, business_costs,
                                             property_income, transfer_income)
