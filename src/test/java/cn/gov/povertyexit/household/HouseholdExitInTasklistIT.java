@@ -80,7 +80,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
 
   @Test
   @Order(2)
-  void shouldShowTheWorkTeamWhichHouseholdTheSurveyConcernsAndLetItComplete() throws Exception {
+  void shouldShowTheWorkTeamWhichHouseholdTheSurveyConcernsAndLetItComplete() {
     // given
     Task survey = waitForTask("Activity_YearEndSurvey");
 
@@ -90,15 +90,18 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     browser.waitForText(By.cssSelector(".tasks-list"), HOUSEHOLD);
     List<String> tasks = browser.taskList();
     browser.screenshot("household-worklist-named");
-    java.nio.file.Files.writeString(java.nio.file.Path.of("target/worklist.html"), browser.driver().getPageSource());
     browser.openTask(survey.getId());
     browser.waitForText(By.cssSelector(".fjs-container"), headName);
     browser.claim();
+    browser.waitForText(By.cssSelector(".fjs-container"), "按本表数据：人均可支配收入");
+    String verdict = browser.driver().findElement(By.cssSelector(".fjs-container")).getText();
+    browser.screenshot("survey-live-verdict");
     browser.complete();
 
     // then: the list named the household, its village and year; the case went on to the appraisal
     assertThat(tasks).anySatisfy(task -> assertThat(task)
         .contains("年终摸底调查", headName + "（" + HOUSEHOLD + "）· 竹坪村", YEAR + "年"));
+    assertThat(verdict).contains("高于2019年贫困标准", "两不愁三保障：按本表数据各项达标");
     waitForTask("Activity_DemocraticAppraisal");
   }
 
@@ -149,6 +152,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     browser.type("Field_Verifiers", "王伟 宁州镇扶贫办主任\n李娜 宁州镇民政所干部\n张敏 竹坪村驻村第一书记");
     browser.type("Field_VerificationDate", "2019年12月5日");
     browser.type("Field_VerificationRemarks", "经入户核实，各项数据属实");
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.field("Field_Verifiers"));
     browser.screenshot("township-verification-filled");
     browser.complete();
 
@@ -178,6 +182,24 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     assertThat(own.get("caseYear").get("value").asText()).isEqualTo(YEAR + "年");
     assertThat(caseVariables.status()).isEqualTo(403);
     assertThat(supervisorView.get("caseSubject").get("value").asText()).contains(VILLAGE + "0007");
+  }
+
+  @Test
+  @Order(6)
+  void shouldNotOfferASupervisorToClaimATaskItMayOnlyRead() {
+    // given
+    Task survey = waitForAnyTaskOf("Activity_YearEndSurvey", VILLAGE + "0007");
+
+    // when
+    browser.logIntoTasklist("county-360424-supervisor", DEMO_PASSWORD);
+    browser.openTask(survey.getId());
+    browser.waitForText(By.cssSelector(".fjs-container"), "年终摸底调查");
+    pause(1500);
+    browser.screenshot("supervisor-task-read-only");
+
+    // then: the form is shown, the claim button is not
+    assertThat(browser.driver().findElements(By.cssSelector("button.claim"))).noneMatch(button -> button.isDisplayed());
+    assertThat(browser.pageText()).contains(VILLAGE + "0007");
   }
 
   private ProcessInstance waitForCase() {
