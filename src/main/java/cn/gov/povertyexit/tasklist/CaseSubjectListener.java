@@ -24,12 +24,23 @@ public class CaseSubjectListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    subjects.describe(text(task, "householdId"), text(task, "villageCode"), text(task, "countyCode"))
+    subjects.describe(household(task), text(task, "villageCode"), text(task, "countyCode"))
         .ifPresent(subject -> task.setVariableLocal(CASE_SUBJECT, subject));
     String year = text(task, "exitYear");
     if (year != null) {
       task.setVariableLocal(CASE_YEAR, year + "年");
     }
+  }
+
+  /** A case's own household, or the one a review's visit (one task per sampled household) is about. */
+  private static String household(DelegateTask task) {
+    for (String name : new String[] {"assessedHouseholdId", "sampledHouseholdId", "householdId"}) {
+      String id = text(task, name);
+      if (id != null) {
+        return id;
+      }
+    }
+    return null;
   }
 
   private static String text(DelegateTask task, String name) {

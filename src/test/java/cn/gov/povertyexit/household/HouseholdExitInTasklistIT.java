@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,8 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * One household of 竹坪村 (修水县宁州镇) taken through the Jiangxi household procedure in the Chinese Tasklist, each
  * step by the official whose task it is, typing what that official would: the county office starts the case, the
- * work team surveys, the committee appraises, the township verifies at home with a team of three. Only the seven
- * days of each notice are simulated (the timer job is executed). The steps run in order in one browser.
+ * work team surveys, the committee appraises, the township verifies at home with a team of three; then the county's
+ * review of the year: the county leading group, the city and the province file, the assessors visit, the county
+ * government approves, and the register shows the household 已脱贫. Only the seven days of each notice are simulated
+ * (the timer job is executed). The steps run in order in one browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -199,7 +202,104 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
 
     // then: the form is shown, the claim button is not
     assertThat(browser.driver().findElements(By.cssSelector("button.claim"))).noneMatch(button -> button.isDisplayed());
-    assertThat(browser.pageText()).contains(VILLAGE + "0007");
+    assertThat(browser.value("Field_HouseholdId")).isEqualTo(VILLAGE + "0007");
+  }
+
+  @Test
+  @Order(7)
+  void shouldTakeTheCountyReviewThroughEveryLevelInTheBrowserToExited() {
+    // given: the second notice has run its seven days and the case waits for the county
+    passNotice();
+    waitUntilWaitingForCounty();
+
+    // when: the county office starts the review of the year, each level does its part
+    browser.logIntoTasklist("county-360424-office", DEMO_PASSWORD);
+    browser.openStartForm("县级贫困户退出审批");
+    browser.type("Field_CountyCode", "360424");
+    browser.type("Field_ExitYear", String.valueOf(YEAR));
+    browser.start();
+
+    work("county-360424-leadinggroup", "Activity_CountyReview", () -> {
+      browser.waitForText(By.cssSelector(".fjs-container"), HOUSEHOLD);
+      browser.type("Field_ReviewDate", "2019年12月20日");
+    });
+    work("city-360400-leadinggroup", "Activity_CityFiling", () -> {
+      browser.type("Field_CityFilingDate", "2019年12月23日");
+      browser.type("Field_CityFilingNumber", "九扶备〔2019〕15号");
+    });
+    work("province-360000-leadinggroup", "Activity_ProvinceFiling", () -> {
+      browser.type("Field_ProvinceFilingDate", "2019-12-25");
+      browser.type("Field_ProvinceFilingNumber", "赣扶备〔2019〕8号");
+    });
+    work("province-360000-assessor", "Activity_AssessmentVisit", () -> {
+      assertThat(browser.value("Field_AssessedHouseholdId")).isEqualTo(HOUSEHOLD);
+      browser.type("Field_MemberCount", "4");
+      browser.type("Field_WageIncome", "30000");
+      browser.type("Field_BusinessIncome", "5000");
+      browser.type("Field_BusinessCosts", "1000");
+      browser.type("Field_PropertyIncome", "0");
+      browser.type("Field_TransferIncome", "2000");
+      browser.choose("Field_Dibao", "否");
+      browser.check("Field_FoodClothingSecure");
+      browser.type("Field_ChildrenOutOfSchool", "0");
+      browser.type("Field_UninsuredMembers", "0");
+      browser.type("Field_SeriousIllnessUnassisted", "0");
+      browser.choose("Field_HousingRating", "A级（安全）");
+      browser.check("Field_DrinkingWaterSafe");
+      browser.type("Field_AssessmentRemarks", "入户核查属实");
+    });
+    work("county-360424-government", "Activity_ApproveAndAnnounce", () -> {
+      browser.type("Field_AnnouncementNumber", "修府〔2019〕30号");
+      browser.type("Field_AnnouncementDate", "2019年12月30日");
+    });
+
+    // then: the household is off the register as exited
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!register.currentStatus(SubjectType.HOUSEHOLD, HOUSEHOLD).equals(Optional.of(HouseholdStatus.EXITED))
+        && Instant.now().isBefore(deadline)) {
+      pause(250);
+    }
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, HOUSEHOLD)).contains(HouseholdStatus.EXITED);
+  }
+
+  /** The official logs in, finds the task of the year's review in 本组待办, claims it, fills it in and completes it. */
+  private void work(String official, String activityId, Runnable fillIn) {
+    Task task = waitForReviewTask(activityId);
+    browser.logIntoTasklist(official, DEMO_PASSWORD);
+    browser.openFilter("本组待办");
+    browser.waitForText(By.cssSelector(".tasks-list"), task.getName());
+    browser.openTask(task.getId());
+    browser.claim();
+    fillIn.run();
+    browser.screenshot("county-review-" + activityId);
+    browser.complete();
+    waitUntilGone(task);
+  }
+
+  private Task waitForReviewTask(String activityId) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      List<Task> tasks = taskService.createTaskQuery().processDefinitionKey("countyHouseholdExitReview")
+          .taskDefinitionKey(activityId).processVariableValueEquals("countyCode", "360424").list().stream()
+          .filter(task -> String.valueOf(YEAR).equals(String.valueOf(
+              runtimeService.getVariable(task.getExecutionId(), "exitYear")))).toList();
+      if (tasks.size() == 1) {
+        return tasks.get(0);
+      }
+      pause(250);
+    }
+    throw new AssertionError("no single task " + activityId + " of the county review of " + YEAR);
+  }
+
+  private void waitUntilWaitingForCounty() {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (runtimeService.createExecutionQuery().processInstanceId(waitForCase().getId())
+        .activityId("Activity_AwaitCountyDecision").count() == 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("the case of " + HOUSEHOLD + " does not wait for the county");
+      }
+      pause(250);
+    }
   }
 
   private ProcessInstance waitForCase() {

@@ -124,8 +124,14 @@ public class ChineseBrowser implements AutoCloseable {
   /** Opens a select field's list and picks the option with this label. */
   public void choose(String componentId, String optionLabel) {
     WebElement display = waitFor(By.cssSelector(".fjs-container [id$='-" + componentId + "-display']"));
-    click(display);
-    click(waitFor(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + optionLabel + "']")));
+    By option = By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + optionLabel + "']");
+    // reaching the field with the tab key already opens its list; a click would close it again
+    if (driver.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
+      click(display);
+    }
+    WebElement item = waitFor(option);
+    // the list takes the choice on mouse down, before a click's focus change closes it
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).click().perform();
   }
 
   /** Picks the radio option with this label. */
