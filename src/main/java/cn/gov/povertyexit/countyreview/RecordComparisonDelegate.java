@@ -3,11 +3,11 @@ package cn.gov.povertyexit.countyreview;
 import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
 
 import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.ListedEntries;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +23,10 @@ public class RecordComparisonDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<ReviewRows.Row> reviewList = ReviewRows.read(execution, REVIEW_LIST);
     List<String> unknown = new ArrayList<>();
-    Object anomalies = execution.getVariable(ANOMALIES);
-    if (anomalies instanceof SpinJsonNode list && list.isArray()) {
-      for (SpinJsonNode entry : list.elements()) {
-        String id = entry.hasProp("householdId") && !entry.prop("householdId").isNull()
-            ? entry.prop("householdId").stringValue().trim() : "";
-        if (!id.isEmpty() && reviewList.stream().noneMatch(row -> row.householdId().equals(id))) {
-          unknown.add(id);
-        }
+    for (List<String> anomaly : ListedEntries.read(execution.getVariable(ANOMALIES), "householdId", "description")) {
+      String id = anomaly.get(0);
+      if (!id.isEmpty() && reviewList.stream().noneMatch(row -> row.householdId().equals(id))) {
+        unknown.add(id);
       }
     }
     if (!unknown.isEmpty()) {

@@ -3,13 +3,13 @@ package cn.gov.povertyexit.countyreview;
 import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
 
 import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.ListedEntries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,20 +46,13 @@ public class RecordCountyReviewDelegate implements JavaDelegate {
 
   private static Map<String, String> exclusions(Object value) {
     Map<String, String> reasons = new LinkedHashMap<>();
-    if (value instanceof SpinJsonNode list && list.isArray()) {
-      for (SpinJsonNode entry : list.elements()) {
-        String id = entry.hasProp("householdId") && !entry.prop("householdId").isNull()
-            ? entry.prop("householdId").stringValue().trim() : "";
-        String reason = entry.hasProp("reason") && !entry.prop("reason").isNull()
-            ? entry.prop("reason").stringValue().trim() : "";
-        if (id.isEmpty() && reason.isEmpty()) {
-          continue;
-        }
-        if (id.isEmpty() || reason.isEmpty()) {
-          throw new CaseRefusedException("剔除农户须同时填写户编号和剔除理由");
-        }
-        reasons.put(id, reason);
+    for (List<String> exclusion : ListedEntries.read(value, "householdId", "reason")) {
+      String id = exclusion.get(0);
+      String reason = exclusion.get(1);
+      if (id.isEmpty() || reason.isEmpty()) {
+        throw new CaseRefusedException("剔除农户须同时填写户编号和剔除理由");
       }
+      reasons.put(id, reason);
     }
     return reasons;
   }

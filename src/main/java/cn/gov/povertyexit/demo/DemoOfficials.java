@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo official per group, logging in with the group's own id (e.g. {@code county-360424-office}) and the
- * demo password, so every task of the demo can be walked in Tasklist. Names are synthetic.
+ * demo password, so every task of the demo can be walked in Tasklist. Names are synthetic; a Chinese name is
+ * written whole (surname first) in the first-name field, as the webapps show "first last" with a space between.
  */
 @Component
 class DemoOfficials {
@@ -31,12 +32,17 @@ class DemoOfficials {
     for (int index = 0; index < groups.size(); index++) {
       OfficialGroup group = groups.get(index);
       String userId = group.id();
-      if (identityService.createUserQuery().userId(userId).count() == 0) {
-        User user = identityService.newUser(userId);
+      User user = identityService.createUserQuery().userId(userId).singleResult();
+      if (user == null) {
+        user = identityService.newUser(userId);
         user.setFirstName(syntheticName(index));
-        user.setLastName(group.name());
+        user.setLastName("");
         user.setPassword(password);
         user.setEmail(userId + "@demo.invalid");
+        identityService.saveUser(user);
+      } else if (!"".equals(user.getLastName()) && group.name().equals(user.getLastName())) {
+        // an installation of an earlier version kept the unit in the surname field; the unit is the group
+        user.setLastName("");
         identityService.saveUser(user);
       }
       if (identityService.createUserQuery().userId(userId).memberOfGroup(group.id()).count() == 0) {

@@ -20,6 +20,8 @@ public final class HouseholdVariables {
   public static final String PROVINCE_CODE = "provinceCode";
   public static final String MEMBERS = "householdMembers";
   public static final String YEAR_END_SURVEY_DATE = "yearEndSurveyDate";
+  /** The year's national poverty line, yuan per person: what the survey form compares its live figure with. */
+  public static final String POVERTY_LINE = "povertyLine";
   /** JIANGXI, HUNAN or HEILONGJIANG: which province's procedure the case follows. */
   public static final String PROCEDURE_VARIANT = "procedureVariant";
 

@@ -41,7 +41,8 @@ public class MarkPreExitDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String householdId = CaseVariables.text(execution, HOUSEHOLD_ID, "户编号");
     int year = CaseVariables.integer(execution, EXIT_YEAR, "退出年度");
-    policy.nationalPovertyLine(year);
+    // the survey form compares the per-capita income it computes as the team types with this line
+    execution.setVariable(POVERTY_LINE, policy.nationalPovertyLine(year).doubleValue());
     HouseholdRecord household = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
         records.find(householdId, year), found -> found.place().villageCode(),
         Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.GOVERNMENT), "您的辖区内没有户编号为 " + householdId + " 的贫困户");

@@ -3,14 +3,15 @@ package cn.gov.povertyexit.household;
 import static cn.gov.povertyexit.household.HouseholdVariables.VERIFIERS;
 
 import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.ListedEntries;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * 乡（镇）人民政府组织相关人员（不得少于3人）逐户核实 (seed 000 五(1)): the form asks for three names, and this check
+ * 乡（镇）人民政府组织相关人员（不得少于3人）逐户核实 (seed 000 五(1)): the form asks for one verifier a line, and this check
  * refuses a completion — from Tasklist or REST — whose team has fewer than three different people.
  */
 @Component
@@ -20,19 +21,9 @@ public class VerificationTeamCheck {
 
   public void requireFullTeam(VariableScope scope) {
     Set<String> names = new LinkedHashSet<>();
-    Object value = scope.getVariable(VERIFIERS);
-    if (value instanceof SpinJsonNode list && list.isArray()) {
-      for (SpinJsonNode entry : list.elements()) {
-        SpinJsonNode name = entry.isObject() && entry.hasProp("name") ? entry.prop("name") : entry;
-        if (name.isString() && !name.stringValue().isBlank()) {
-          names.add(name.stringValue().trim());
-        }
-      }
-    } else if (value instanceof String text) {
-      for (String name : text.split("[,，、;；\\s]+")) {
-        if (!name.isBlank()) {
-          names.add(name.trim());
-        }
+    for (List<String> verifier : ListedEntries.read(scope.getVariable(VERIFIERS), "name", "position")) {
+      if (!verifier.get(0).isEmpty()) {
+        names.add(verifier.get(0));
       }
     }
     if (names.size() < MINIMUM_TEAM) {

@@ -70,6 +70,7 @@ public class OfficialAccessSetup {
       });
     }
     grants.wanted.forEach(this::grantExactly);
+    nameAdministrators();
     LOG.info("Officials' access in line with the register: {} groups, {} tenants", groups.size(), tenants.size());
   }
 
@@ -168,11 +169,26 @@ public class OfficialAccessSetup {
     }
   }
 
+  /** Camunda creates its administrators' group with an English name and type. */
+  private void nameAdministrators() {
+    Group administrators = identityService.createGroupQuery().groupId("camunda-admin").singleResult();
+    if (administrators != null && !"系统管理员".equals(administrators.getName())) {
+      administrators.setName("系统管理员");
+      administrators.setType("系统");
+      identityService.saveGroup(administrators);
+    }
+  }
+
+  /** Admin shows a group's name and type as they are: the unit's Chinese name, its level in Chinese (村级、县级…). */
   private void ensureGroup(OfficialGroup official) {
-    if (identityService.createGroupQuery().groupId(official.id()).count() == 0) {
-      Group group = identityService.newGroup(official.id());
+    Group group = identityService.createGroupQuery().groupId(official.id()).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(official.id());
+    }
+    String type = official.level().label() + "级";
+    if (!official.name().equals(group.getName()) || !type.equals(group.getType())) {
       group.setName(official.name());
-      group.setType(official.level().idPrefix());
+      group.setType(type);
       identityService.saveGroup(group);
     }
   }

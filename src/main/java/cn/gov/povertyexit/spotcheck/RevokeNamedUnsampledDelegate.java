@@ -4,12 +4,12 @@ import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.ListedEntries;
 import cn.gov.povertyexit.registry.SubjectType;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +27,7 @@ public class RevokeNamedUnsampledDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Set<String> named = new LinkedHashSet<>();
-    if (execution.getVariable(NAMED) instanceof SpinJsonNode list && list.isArray()) {
-      for (SpinJsonNode entry : list.elements()) {
-        if (entry.hasProp("householdId") && !entry.prop("householdId").isNull() && !entry.prop("householdId").stringValue().isBlank()) {
-          named.add(entry.prop("householdId").stringValue().trim());
-        }
-      }
-    }
+    Set<String> named = new LinkedHashSet<>(ListedEntries.values(execution.getVariable(NAMED), "householdId"));
     SubjectType subject = SpotCheckRevocations.subjectOf(execution);
     boolean villages = subject == SubjectType.VILLAGE;
     int required = ((Number) execution.getVariable(TO_REVOKE)).intValue();

@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The village committee of 南山村 holds the democratic appraisal of one household in the Chinese Tasklist. */
@@ -43,18 +41,14 @@ class AppraisalInTasklistIT extends PostgresApplicationTest {
       String form = browser.driver().findElement(By.cssSelector(".fjs-container")).getText();
       String shownHousehold = browser.driver().findElement(By.cssSelector("input[id*='Field_HouseholdId']")).getDomProperty("value");
       browser.screenshot("appraisal-form");
-      browser.waitFor(By.cssSelector("button.claim")).click();
-      browser.waitFor(By.cssSelector("button.unclaim"));
+      browser.claim();
 
-      WebElement date = browser.waitFor(By.cssSelector("input[id*='Field_AppraisalDate']"));
-      date.sendKeys("11/20/2020", Keys.ENTER);
-      browser.driver().findElement(By.cssSelector("input[id*='Field_AppraisalAttendance']")).sendKeys("27");
-      browser.click(browser.driver().findElement(By.cssSelector("input[id*='Field_AppraisalAgreed']")));
-      browser.driver().findElement(By.cssSelector("textarea[id*='Field_AppraisalRemarks']")).sendKeys("全体参会人员同意该户退出", Keys.TAB);
-      // form-js takes typed text into its state after a short debounce; completing at once would submit it empty
-      pause(1000);
+      browser.type("Field_AppraisalDate", "2020-11-20");
+      browser.type("Field_AppraisalAttendance", "27");
+      browser.pick("Field_AppraisalAgreed", "同意退出");
+      browser.type("Field_AppraisalRemarks", "全体参会人员同意该户退出");
       browser.screenshot("appraisal-filled");
-      browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='完成']")));
+      browser.complete();
 
       // then: the form showed the household and the verdict, and the case went on to the village notice
       assertThat(shownHousehold).isEqualTo(VILLAGE + "0001");

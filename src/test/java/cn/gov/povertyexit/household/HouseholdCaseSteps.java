@@ -38,7 +38,8 @@ public class HouseholdCaseSteps {
   public void agreeInAppraisal(ProcessInstance exit) {
     assertThat(exit).isWaitingAt("Activity_DemocraticAppraisal").task()
         .hasCandidateGroup("village-" + villageOf(exit) + "-committee");
-    complete(task(exit), withVariables("appraisalDate", "2020-11-20", "appraisalAttendance", 23L, "appraisalAgreed", true));
+    complete(task(exit), withVariables("appraisalDate", yearOf(exit) + "-11-20", "appraisalAttendance", 23L,
+        "appraisalAgreed", true));
   }
 
   public void passNotice(ProcessInstance exit) {
@@ -53,7 +54,7 @@ public class HouseholdCaseSteps {
         .hasCandidateGroup("township-" + villageOf(exit).substring(0, 9) + "-government");
     Map<String, Object> variables = new HashMap<>(findings);
     variables.put("verifiers", team("王伟", "李娜", "张敏"));
-    variables.put("verificationDate", "2020-12-01");
+    variables.put("verificationDate", yearOf(exit) + "-12-01");
     complete(task(exit), variables);
   }
 
@@ -103,6 +104,11 @@ public class HouseholdCaseSteps {
       json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(names[i]).append("\"}");
     }
     return SpinValues.jsonValue(json.append("]").toString()).create();
+  }
+
+  /** Dates of the appraisal and the home visit lie within the case's year, as the server requires. */
+  private Object yearOf(ProcessInstance exit) {
+    return engine.getRuntimeService().getVariable(exit.getId(), "exitYear");
   }
 
   private String villageOf(ProcessInstance exit) {

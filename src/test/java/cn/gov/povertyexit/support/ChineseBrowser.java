@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -26,6 +27,7 @@ public class ChineseBrowser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final String baseUrl;
+  private String openTaskId;
 
   public ChineseBrowser(int port) {
     this.baseUrl = "http://localhost:" + port;
@@ -39,6 +41,8 @@ public class ChineseBrowser implements AutoCloseable {
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+          // the officials' clock: Tasklist shows times in the browser's zone
+          .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
           .build();
       driver = new ChromeDriver(service, options);
     } catch (IOException e) {
@@ -46,16 +50,33 @@ public class ChineseBrowser implements AutoCloseable {
     }
   }
 
+  /** Logs in as this official; whoever was logged in before is logged out first, as with the 退出 menu. */
   public void logIntoTasklist(String userId, String password) {
+    if (driver.getCurrentUrl().startsWith(baseUrl)) {
+      driver.executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          const token = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '';
+          fetch('/camunda/api/admin/auth/user/default/logout', {method: 'POST', credentials: 'same-origin',
+              headers: {'X-XSRF-TOKEN': token}}).then(() => done(), () => done());""");
+    }
     driver.get(baseUrl + "/camunda/app/tasklist/default/");
-    waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(userId);
+    By username = By.cssSelector("input[ng-model='username']");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(username));
+    } catch (TimeoutException e) {
+      // a Tasklist still bootstrapping the previous session's state: a fresh load shows the login form
+      driver.navigate().refresh();
+    }
+    waitFor(username).sendKeys(userId);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
     waitFor(By.cssSelector("[cam-tasklist-filters], .filters"));
   }
 
   public void openTask(String taskId) {
+    openTaskId = taskId;
     driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    waitFor(By.cssSelector(".fjs-container"));
   }
 
   public WebElement waitFor(By locator) {
@@ -85,6 +106,144 @@ public class ChineseBrowser implements AutoCloseable {
   public void click(WebElement element) {
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
+  }
+
+  /** The input, textarea or select of a Camunda Forms field, by the component id the form file gives it. */
+  public WebElement field(String componentId) {
+    return waitFor(By.cssSelector(".fjs-container [id$='-" + componentId + "']"));
+  }
+
+  /** Types into a form field as an official would: the field's text replaced, then on to the next field. */
+  public void type(String componentId, String text) {
+    WebElement field = field(componentId);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(text, Keys.TAB);
+  }
+
+  /** Opens a select field's list and picks the option with this label. */
+  public void choose(String componentId, String optionLabel) {
+    WebElement display = waitFor(By.cssSelector(".fjs-container [id$='-" + componentId + "-display']"));
+    By option = By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + optionLabel + "']");
+    // reaching the field with the tab key already opens its list; a click would close it again
+    if (driver.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
+      click(display);
+    }
+    WebElement item = waitFor(option);
+    // the list takes the choice on mouse down, before a click's focus change closes it
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).click().perform();
+  }
+
+  /** Picks the radio option with this label. */
+  public void pick(String componentId, String optionLabel) {
+    click(waitFor(By.xpath("//label[starts-with(@for,'fjs-form-') and contains(@for,'-" + componentId + "-')"
+        + " and normalize-space()='" + optionLabel + "']")));
+  }
+
+  public void check(String componentId) {
+    WebElement box = field(componentId);
+    if (!box.isSelected()) {
+      click(box);
+    }
+  }
+
+  public void uncheck(String componentId) {
+    WebElement box = field(componentId);
+    if (box.isSelected()) {
+      click(box);
+    }
+  }
+
+  public String value(String componentId) {
+    return field(componentId).getDomProperty("value");
+  }
+
+  /**
+   * Claims the open task. A claimed task leaves the 本组待办 list, and Tasklist then closes it: it is opened again
+   * (now under 我的待办) to be worked on.
+   */
+  public void claim() {
+    String taskId = openTaskId;
+    click(waitFor(By.cssSelector("button.claim")));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.or(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.unclaim")),
+          ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim"))));
+    } catch (TimeoutException e) {
+      throw seen(e);
+    }
+    if (driver.findElements(By.cssSelector("button.unclaim")).stream().noneMatch(WebElement::isDisplayed)) {
+      openFilter("我的待办");
+      openTask(taskId);
+      waitFor(By.cssSelector("button.unclaim"));
+    }
+    waitFor(By.cssSelector(".fjs-container"));
+  }
+
+  /**
+   * Clicks 完成 once Tasklist enables it; fails, with what the page showed, where the form keeps it disabled.
+   * Camunda Forms takes typed text into its state after a short debounce, so the click waits for that first.
+   */
+  public void complete() {
+    pauseForForm();
+    By button = By.xpath("//div[contains(@class,'task-card') or contains(@class,'form-container') or @cam-tasklist-task]"
+        + "//button[normalize-space()='完成'] | //button[normalize-space()='完成']");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(button).isEnabled());
+    } catch (TimeoutException e) {
+      throw seen(e);
+    }
+    // a message from an earlier attempt covers the button: the official closes it first
+    driver.findElements(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
+        .forEach(WebElement::click);
+    click(driver.findElement(button));
+  }
+
+  /** The messages Tasklist shows at the bottom of the page (refusals, confirmations). */
+  public String notifications() {
+    return driver.findElements(By.cssSelector(".page-notifications")).stream().map(WebElement::getText)
+        .reduce("", (all, text) -> all + text);
+  }
+
+  /** 发起流程 → the process by its Chinese name: its start form opens in the dialog. */
+  public void openStartForm(String processName) {
+    click(waitFor(By.xpath("//a[normalize-space()='发起流程']")));
+    WebElement search = waitFor(By.cssSelector(".modal input[type='text'], .modal input[type='search']"));
+    search.sendKeys(processName);
+    click(waitFor(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']")));
+    waitFor(By.cssSelector(".modal .fjs-container"));
+  }
+
+  /** Clicks 发起 in the start dialog and waits for it to close. */
+  public void start() {
+    pauseForForm();
+    By button = By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='发起']");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(button).isEnabled());
+      click(driver.findElement(button));
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal .fjs-container")));
+    } catch (TimeoutException e) {
+      throw seen(e);
+    }
+  }
+
+  /** Selects one of the Tasklist filters on the left, e.g. 本组待办. */
+  public void openFilter(String name) {
+    click(waitFor(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'" + name + "')]")));
+  }
+
+  /** The tasks the list in the middle shows: each task's visible text. */
+  public java.util.List<String> taskList() {
+    waitFor(By.cssSelector(".tasks-list"));
+    return driver.findElements(By.cssSelector(".tasks-list .task")).stream().map(WebElement::getText).toList();
+  }
+
+  private static void pauseForForm() {
+    try {
+      Thread.sleep(800);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public String pageText() {

@@ -8,6 +8,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // Chinese texts for Camunda Forms, and no 认领 on tasks the official may only read (scripts/chinese-forms.js)
+  customScripts: ['scripts/chinese-forms'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
