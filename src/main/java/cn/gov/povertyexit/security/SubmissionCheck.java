@@ -212,6 +212,10 @@ public final class SubmissionCheck {
   }
 
   private static void checkText(Field field, JsonNode value) {
+    if (value.isArray() && field.type().equals("textarea")) {
+      checkEntries(field, value);
+      return;
+    }
     if (value.isContainerNode()) {
       throw badRequest(field.displayName() + "应为文字");
     }
@@ -231,6 +235,27 @@ public final class SubmissionCheck {
         }
       } catch (PatternSyntaxException e) {
         // a pattern only the browser understands: the browser has checked it
+      }
+    }
+  }
+
+  /**
+   * A list typed one entry a line may also come from a REST client as a JSON array of entries (texts, or flat
+   * objects of texts and numbers), as the step that reads it accepts; within the form's length and the list limit.
+   */
+  private static void checkEntries(Field field, JsonNode entries) {
+    if (entries.size() > LIST_ITEM_LIMIT) {
+      throw badRequest(field.displayName() + "最多 " + LIST_ITEM_LIMIT + " 项");
+    }
+    int limit = field.maxLength() != null ? field.maxLength() : TEXTAREA_LIMIT;
+    if (entries.toString().length() > limit * 2) {
+      throw badRequest(field.displayName() + "内容过长");
+    }
+    for (JsonNode entry : entries) {
+      boolean flat = entry.isValueNode() || (entry.isObject()
+          && java.util.stream.StreamSupport.stream(entry.spliterator(), false).allMatch(JsonNode::isValueNode));
+      if (!flat) {
+        throw badRequest(field.displayName() + "的格式不正确");
       }
     }
   }

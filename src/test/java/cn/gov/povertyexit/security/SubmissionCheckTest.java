@@ -19,7 +19,7 @@ class SubmissionCheckTest {
   private final FormContract township = form("townshipVerificationForm");
   /** The case as the survey left it: every required field of the verification holds a value already. */
   private final Map<String, Object> caseHolds = Map.ofEntries(Map.entry("householdId", "3604241002010001"),
-      Map.entry("memberCount", 3), Map.entry("verificationDate", "2020-12-05"), Map.entry("wageIncome", 12000),
+      Map.entry("memberCount", 3), Map.entry("verifiers", "王芳\n李强\n赵敏"), Map.entry("verificationDate", "2020-12-05"), Map.entry("wageIncome", 12000),
       Map.entry("businessIncome", 0), Map.entry("businessCosts", 0), Map.entry("propertyIncome", 0),
       Map.entry("transferIncome", 0), Map.entry("dibao", "NONE"), Map.entry("childrenOutOfSchool", 0),
       Map.entry("uninsuredMembers", 0), Map.entry("seriousIllnessUnassisted", 0), Map.entry("housingRating", "A"));
@@ -28,8 +28,8 @@ class SubmissionCheckTest {
   void shouldAcceptTheFormsOwnFieldsAndDropUnchangedReadOnlyOnes() {
     ObjectNode variables = variables("""
         {"householdId": {"value": "3604241002010001", "type": "String"},
-         "verifiers": {"value": "[{\\"name\\":\\"王芳\\",\\"position\\":\\"副镇长\\"},{\\"name\\":\\"李强\\"},{\\"name\\":\\"赵敏\\"}]", "type": "Json"},
-         "verificationDate": {"value": "2020-12-05", "type": "String"},
+         "verifiers": {"value": "王芳 义宁镇副镇长\\n李强 义宁镇扶贫办\\n赵敏 东岭村党支部书记", "type": "String"},
+         "verificationDate": {"value": "2020年12月5日", "type": "String"},
          "memberCount": {"value": 3, "type": "Long"},
          "wageIncome": {"value": 12000.5, "type": "Double"},
          "businessIncome": {"value": 0, "type": "Long"},
@@ -73,9 +73,9 @@ class SubmissionCheckTest {
   void shouldRefuseWrongTypesOptionsDatesAndObjects() {
     assertRefused("{\"memberCount\": {\"value\": \"三\", \"type\": \"String\"}}", "应为数字");
     assertRefused("{\"housingRating\": {\"value\": \"E\", \"type\": \"String\"}}", "不是可选项");
-    assertRefused("{\"verificationDate\": {\"value\": \"2020年12月5日\", \"type\": \"String\"}}", "应为日期");
+    assertRefused("{\"verificationDate\": {\"value\": \"去年冬天\", \"type\": \"String\"}}", "格式不正确");
     assertRefused("{\"wageIncome\": {\"value\": \"rO0AB\", \"type\": \"Object\"}}", "不接受");
-    assertRefused("{\"verifiers\": {\"value\": \"[{\\\"name\\\":\\\"王芳\\\",\\\"role\\\":\\\"x\\\"}]\", \"type\": \"Json\"}}", "role");
+    assertRefused("{\"verifiers\": {\"value\": \"[{\\\"name\\\":{\\\"nested\\\":1}}]\", \"type\": \"Json\"}}", "格式不正确");
   }
 
   @Test
