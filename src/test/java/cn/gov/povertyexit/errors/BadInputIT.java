@@ -59,6 +59,8 @@ class BadInputIT extends PostgresApplicationTest {
   private static final int YEAR = 2020;
   /** The county review's own year: no other test has household cases of 修水县 in it. */
   private static final int REVIEW_YEAR = 2018;
+  /** The year of the second review, walked to the county government's approval. */
+  private static final int APPROVAL_YEAR = 2017;
   private static final String OFFICE = "county-360424-office";
   private static final String WORK_TEAM = "village-360424101201-workteam";
   private static final String COMMITTEE = "village-360424101201-committee";
@@ -321,6 +323,23 @@ class BadInputIT extends PostgresApplicationTest {
         + "\",\"reason\":\"收入不实\"}]"), UNKNOWN_HOUSEHOLD});
     review.accept(new Object[] {"审核日期2018年12月10日", "reviewDate", string("2018年12月10日"), "reviewDate", "审核"});
     review.accept(new Object[] {"无审核日期", "reviewDate", null, "reviewDate", "审核"});
+    // 县人民政府批准并公告
+    Consumer<Object[]> approval = spec -> {
+      Map<String, Object> variables = new LinkedHashMap<>();
+      variables.put("announcementNumber", string("修府字〔" + APPROVAL_YEAR + "〕8号"));
+      variables.put("announcementDate", string(APPROVAL_YEAR + "-12-28"));
+      if (spec[2] == null) {
+        variables.remove(spec[1]);
+      } else {
+        variables.put((String) spec[1], spec[2]);
+      }
+      completions.add(new BadCompletion((String) spec[0], "approval", variables, names(spec, 3)));
+    };
+    approval.accept(new Object[] {"批准文号61字", "announcementNumber", string("文".repeat(61)), "announcementNumber", "批准文号"});
+    approval.accept(new Object[] {"无批准文号", "announcementNumber", null, "announcementNumber", "批准文号"});
+    approval.accept(new Object[] {"批准文号为数字", "announcementNumber", longValue(8), "announcementNumber", "批准文号"});
+    approval.accept(new Object[] {"公告日期12/28/2017", "announcementDate", string("12/28/2017"), "announcementDate", "公告"});
+    approval.accept(new Object[] {"改写只读的年度", "exitYear", string("2020"), "exitYear", "退出年度"});
     // 入户抽查 (the spot check of 修水县's 2017 exits)
     Consumer<Object[]> visit = spec -> {
       Map<String, Object> variables = findings();
@@ -575,6 +594,10 @@ class BadInputIT extends PostgresApplicationTest {
         String review = reviewOf2018();
         yield new Stage(review, onlyTask(review), LEADING_GROUP, household(5));
       }
+      case "approval" -> {
+        String review = approvalOf2017();
+        yield new Stage(review, onlyTask(review), "county-360424-government", household(6));
+      }
       case "visit" -> {
         String check = spotCheckOf2017();
         yield new Stage(check, firstTask(check), LEADING_GROUP, household(11));
@@ -657,6 +680,26 @@ class BadInputIT extends PostgresApplicationTest {
           Map.of("variables", Map.of("countyCode", string("360424"), "exitYear", integer(REVIEW_YEAR))));
       assertThat(started.status()).as(started.body()).isEqualTo(200);
       String review = started.json().get("id").asText();
+      onlyTask(review);
+      return review;
+    });
+  }
+
+  /** A second review of 修水县, of 2017, walked through the filings and the assessors to the government's approval. */
+  private String approvalOf2017() {
+    return cached("approval", k -> {
+      caseAwaitingCountyDecision("approved", household(6), APPROVAL_YEAR);
+      RestApi.Response started = restAs(OFFICE).post("/process-definition/key/countyHouseholdExitReview/start",
+          Map.of("variables", Map.of("countyCode", string("360424"), "exitYear", integer(APPROVAL_YEAR))));
+      assertThat(started.status()).as(started.body()).isEqualTo(200);
+      String review = started.json().get("id").asText();
+      completeOnlyTask(restAs(LEADING_GROUP), review, Map.of("exclusions", json("[]"),
+          "reviewDate", string(APPROVAL_YEAR + "-12-10")));
+      completeOnlyTask(restAs("city-360400-leadinggroup"), review, Map.of("cityFilingDate", string(APPROVAL_YEAR + "-12-12"),
+          "cityFilingNumber", string("九扶备〔" + APPROVAL_YEAR + "〕9号")));
+      completeOnlyTask(restAs("province-360000-leadinggroup"), review, Map.of("provinceFilingDate",
+          string(APPROVAL_YEAR + "-12-13"), "provinceFilingNumber", string("赣扶备〔" + APPROVAL_YEAR + "〕32号")));
+      completeOnlyTask(restAs("province-360000-assessor"), review, findings());
       onlyTask(review);
       return review;
     });
