@@ -4,6 +4,7 @@ import static cn.gov.povertyexit.county.CountyExitVariables.*;
 
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import cn.gov.povertyexit.procedure.CurrentActor;
@@ -23,10 +24,12 @@ public class ApplyForCountyExitDelegate implements JavaDelegate {
 
   private final CountyRecords counties;
   private final StatusRegister register;
+  private final ExitPolicy policy;
 
-  ApplyForCountyExitDelegate(CountyRecords counties, StatusRegister register) {
+  ApplyForCountyExitDelegate(CountyRecords counties, StatusRegister register, ExitPolicy policy) {
     this.counties = counties;
     this.register = register;
+    this.policy = policy;
   }
 
   @Override
@@ -36,6 +39,8 @@ public class ApplyForCountyExitDelegate implements JavaDelegate {
     CountyRecords.County county = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
         counties.find(code), found -> code, Set.of(OfficialRole.LEADING_GROUP, OfficialRole.POVERTY_OFFICE),
         "您的辖区内没有代码为 " + code + " 的县");
+    // a year outside the policy's years has no standard to check the county against
+    policy.nationalPovertyLine(year);
     try {
       register.changeStatus(SubjectType.COUNTY, code, CountyStatus.APPLIED, new ChangeContext(CurrentActor.of(execution),
           execution.getProcessInstanceId(), year + "年度县扶贫开发领导小组提出退出申请"));

@@ -1,6 +1,7 @@
 package cn.gov.povertyexit.household;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,9 @@ public record HouseholdFacts(
     HousingRating housingRating,
     boolean drinkingWaterSafe) {
 
+  static final BigDecimal LOWEST_PER_CAPITA = new BigDecimal("-10000");
+  static final BigDecimal HIGHEST_PER_CAPITA = new BigDecimal("1000000");
+
   public HouseholdFacts {
     if (memberCount < 1) {
       throw new IllegalArgumentException("家庭人口数必须至少为1人，收到 " + memberCount);
@@ -42,11 +46,23 @@ public record HouseholdFacts(
     countWithinMembers(seriousIllnessUnassisted, memberCount, "大病未得到救治人数");
     Objects.requireNonNull(dibao, "低保情况");
     Objects.requireNonNull(housingRating, "住房安全等级");
+    // the fields are assigned only after this body: compute from the parameters
+    BigDecimal disposable = wageIncome.add(businessIncome).subtract(businessCosts).add(propertyIncome).add(transferIncome);
+    plausiblePerCapita(disposable.divide(BigDecimal.valueOf(memberCount), 2, RoundingMode.HALF_UP));
   }
 
   /** Disposable income of the household: wages + business income − business costs + property + transfers. */
   public BigDecimal disposableIncome() {
     return wageIncome.add(businessIncome).subtract(businessCosts).add(propertyIncome).add(transferIncome);
+  }
+
+  /** A figure outside this range is a typing error (an extra digit, costs in fen), not a household's year. */
+  private static void plausiblePerCapita(BigDecimal perCapita) {
+    if (perCapita.compareTo(LOWEST_PER_CAPITA) < 0 || perCapita.compareTo(HIGHEST_PER_CAPITA) > 0) {
+      throw new IllegalArgumentException("按所填收入和生产经营费用支出计算，人均可支配收入为" + perCapita.toPlainString()
+          + "元，不在" + LOWEST_PER_CAPITA.toPlainString() + "元到" + HIGHEST_PER_CAPITA.toPlainString()
+          + "元的合理范围内，请核对各项收入和支出");
+    }
   }
 
   private static void notNegative(BigDecimal amount, String name) {

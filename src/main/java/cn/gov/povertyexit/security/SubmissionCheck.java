@@ -37,6 +37,7 @@ public final class SubmissionCheck {
   private static final Set<String> ACCEPTED_TYPES =
       Set.of("string", "boolean", "integer", "long", "short", "double", "date", "json", "null");
 
+  private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SubmissionCheck() {}
@@ -69,6 +70,9 @@ public final class SubmissionCheck {
         entries.remove();
         continue;
       }
+      if (TEXT_TYPES.contains(field.type()) && !declaredText(entry.getValue())) {
+        throw badRequest(field.displayName() + "应为文字");
+      }
       checkValue(field, value, current);
     }
     for (Field field : form.fields().values()) {
@@ -76,6 +80,12 @@ public final class SubmissionCheck {
         throw badRequest("请填写" + field.displayName());
       }
     }
+  }
+
+  /** Whether the variable's declared type keeps a text a text (no type: the engine keeps the JSON value's). */
+  private static boolean declaredText(JsonNode variable) {
+    String type = variable.path("type").asText("").toLowerCase();
+    return type.isEmpty() || type.equals("string") || type.equals("null");
   }
 
   private static String name(Field field) {
@@ -216,7 +226,8 @@ public final class SubmissionCheck {
       checkEntries(field, value);
       return;
     }
-    if (value.isContainerNode()) {
+    // a number sent for an id would be stored as a number and no longer match the register's text
+    if (!value.isTextual()) {
       throw badRequest(field.displayName() + "应为文字");
     }
     String text = value.asText();

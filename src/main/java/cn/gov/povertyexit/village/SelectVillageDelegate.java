@@ -46,6 +46,8 @@ public class SelectVillageDelegate implements JavaDelegate {
     VillageRecords.Village village = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
         villages.find(code), found -> code, Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.GOVERNMENT),
         "您的辖区内没有代码为 " + code + " 的行政村");
+    // a year outside the policy's years has no standard to check the village against
+    policy.nationalPovertyLine(year);
     String businessKey = code + "-" + year;
     if (execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).count() > 0) {

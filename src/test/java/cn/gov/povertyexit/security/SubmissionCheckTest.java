@@ -57,6 +57,17 @@ class SubmissionCheckTest {
   }
 
   @Test
+  void shouldRefuseANumberForATextField() {
+    ObjectNode number = variables("{\"verificationRemarks\": {\"value\": 12, \"type\": \"Long\"}}");
+    ObjectNode digitsAsLong = variables("{\"verificationRemarks\": {\"value\": \"12\", \"type\": \"Long\"}}");
+
+    for (ObjectNode variables : new ObjectNode[] {number, digitsAsLong}) {
+      assertThatThrownBy(() -> SubmissionCheck.check(township, variables, caseHolds::get))
+          .isInstanceOf(RequestRefusedException.class).hasMessage("「核实意见」（verificationRemarks）应为文字");
+    }
+  }
+
+  @Test
   void shouldRefuseAChangedReadOnlyField() {
     ObjectNode variables = variables("{\"householdId\": {\"value\": \"3604281002010001\", \"type\": \"String\"}}");
 
