@@ -45,10 +45,10 @@ class DemoDataIdempotenceIT {
   private static ConfigurableApplicationContext start(String url) {
     // as command-line arguments, which outrank application.yaml (default properties would not)
     return new SpringApplicationBuilder(PovertyExitApplication.class)
-        .run("--spring.datasource.url=" + url, "--poverty-exit.demo.enabled=true",
-            // no web server: a second set of Camunda webapps in this JVM would take over the static state the
-            // webapps of the PostgreSQL context rely on, and leave it pointing to this engine once it closes
-            "--spring.main.web-application-type=none",
+        .run("--spring.datasource.url=" + url, "--server.port=0", "--poverty-exit.demo.enabled=true",
+            // no second set of Camunda webapps in this JVM: they would take over the webapps' static state that the
+            // PostgreSQL context's Tasklist relies on, and leave it pointing to this engine once it closes
+            "--camunda.bpm.webapp.enabled=false",
             // engines register by name JVM-wide: keep clear of the "default" engine other tests' webapps use
             "--camunda.bpm.process-engine-name=idempotenceCheck",
             // process applications too: the PostgreSQL context's is "poverty-exit"
