@@ -70,7 +70,8 @@ public final class SubmissionCheck {
         entries.remove();
         continue;
       }
-      if (TEXT_TYPES.contains(field.type()) && !declaredText(entry.getValue())) {
+      if (TEXT_TYPES.contains(field.type()) && !declaredText(entry.getValue())
+          && !(field.type().equals("textarea") && value.isArray())) {
         throw badRequest(field.displayName() + "应为文字");
       }
       checkValue(field, value, current);
