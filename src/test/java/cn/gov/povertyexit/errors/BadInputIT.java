@@ -258,9 +258,9 @@ class BadInputIT extends PostgresApplicationTest {
       }
       completions.add(new BadCompletion((String) spec[0], "appraisal", variables, names(spec, 3)));
     };
-    appraisal.accept(new Object[] {"日期2020年12月5日", "appraisalDate", string("2020年12月5日"), "appraisalDate", "评议"});
+    appraisal.accept(new Object[] {"日期2020年13月5日", "appraisalDate", string("2020年13月5日"), "评议日期"});
     appraisal.accept(new Object[] {"日期12/05/2020", "appraisalDate", string("12/05/2020"), "appraisalDate", "评议"});
-    appraisal.accept(new Object[] {"日期2020-13-01", "appraisalDate", string("2020-13-01"), "appraisalDate", "评议"});
+    appraisal.accept(new Object[] {"日期2020-13-01", "appraisalDate", string("2020-13-01"), "评议日期"});
     appraisal.accept(new Object[] {"无评议日期", "appraisalDate", null, "appraisalDate", "评议"});
     appraisal.accept(new Object[] {"无评议结论", "appraisalAgreed", null, "appraisalAgreed", "评议同意"});
     appraisal.accept(new Object[] {"评议结论为文字", "appraisalAgreed", string("同意"), "appraisalAgreed", "评议同意"});
@@ -282,8 +282,8 @@ class BadInputIT extends PostgresApplicationTest {
     verification.accept(new Object[] {"核实人员两人", "verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"}]"),
         "核实", "3"});
     verification.accept(new Object[] {"核实人员不是列表", "verifiers", json("{\"name\":\"刘洋\"}"), "verifiers", "核实人员"});
-    verification.accept(new Object[] {"核实人员为文字", "verifiers", string("刘洋、陈静、黄磊"), "verifiers", "核实人员"});
-    verification.accept(new Object[] {"核实日期2020/12/01", "verificationDate", string("2020/12/01"), "verificationDate", "核实"});
+    verification.accept(new Object[] {"核实人员两行", "verifiers", string("刘洋 镇扶贫办\n陈静 村支书"), "核实", "3"});
+    verification.accept(new Object[] {"核实日期2020/12/32", "verificationDate", string("2020/12/32"), "核实日期"});
     verification.accept(new Object[] {"无核实日期", "verificationDate", null, "verificationDate", "核实"});
     verification.accept(new Object[] {"家庭人口数0", "memberCount", longValue(0), "memberCount", "家庭人口数"});
     verification.accept(new Object[] {"生产经营费用支出1e9", "businessCosts", doubleValue(1e9), "人均可支配收入"});
@@ -318,10 +318,10 @@ class BadInputIT extends PostgresApplicationTest {
     };
     review.accept(new Object[] {"剔除名单不是列表", "exclusions", json("{\"householdId\":\"" + household(6) + "\"}"),
         "exclusions", "剔除"});
-    review.accept(new Object[] {"剔除名单为文字", "exclusions", string(household(6)), "exclusions", "剔除"});
+    review.accept(new Object[] {"剔除农户缺理由", "exclusions", string(household(6)), "剔除"});
     review.accept(new Object[] {"剔除名单外的农户", "exclusions", json("[{\"householdId\":\"" + UNKNOWN_HOUSEHOLD
         + "\",\"reason\":\"收入不实\"}]"), UNKNOWN_HOUSEHOLD});
-    review.accept(new Object[] {"审核日期2018年12月10日", "reviewDate", string("2018年12月10日"), "reviewDate", "审核"});
+    review.accept(new Object[] {"审核日期2018年12月32日", "reviewDate", string("2018年12月32日"), "审核日期"});
     review.accept(new Object[] {"无审核日期", "reviewDate", null, "reviewDate", "审核"});
     // 县人民政府批准并公告
     Consumer<Object[]> approval = spec -> {
