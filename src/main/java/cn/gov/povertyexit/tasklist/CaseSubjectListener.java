@@ -15,6 +15,9 @@ public class CaseSubjectListener implements TaskListener {
   public static final String CASE_SUBJECT = "caseSubject";
   /** The year whose exits the case concerns, e.g. "2020年". */
   public static final String CASE_YEAR = "caseYear";
+  /** On a list's tasks (a village's exit list): which of the village's lists of the year, and how many households. */
+  public static final String LIST_NUMBER = "listNumber";
+  public static final String LIST_SIZE = "listSize";
 
   private final CaseSubjects subjects;
 
@@ -24,7 +27,11 @@ public class CaseSubjectListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    String listNumber = text(task, LIST_NUMBER);
+    String listSize = text(task, LIST_SIZE);
     subjects.describe(household(task), text(task, "villageCode"), text(task, "countyCode"))
+        .map(subject -> listNumber == null || listSize == null ? subject
+            : CaseSubjects.ofList(subject, Integer.parseInt(listNumber), Integer.parseInt(listSize)))
         .ifPresent(subject -> task.setVariableLocal(CASE_SUBJECT, subject));
     String year = text(task, "exitYear");
     if (year != null) {

@@ -40,4 +40,9 @@ public class CaseSubjects {
     }
     return Optional.empty();
   }
+
+  /** "东岭村（360424100201）· 义宁镇 · 第1批名单 14户": a village list's task names the list and its size. */
+  public static String ofList(String villageSubject, int number, int size) {
+    return villageSubject + " · 第" + number + "批名单 " + size + "户";
+  }
 }

@@ -58,9 +58,10 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
 
     // then
     assertThat(exit).hasPassedInOrder("Activity_MarkPreExit", "Activity_YearEndSurvey", "Activity_ApplySurveyStandard",
-        "Activity_DemocraticAppraisal", "Activity_VillageNotice", "Activity_TownshipVerification",
-        "Activity_ApplyVerifiedStandard", "Activity_SecondNotice", "Activity_AwaitCountyDecision", "Activity_RecordExit")
-        .isEnded().hasPassed("Event_HouseholdExited");
+        "Activity_JoinAppraisalList", "Activity_AwaitAppraisal", "Activity_InVillageListNotice",
+        "Activity_AwaitTownshipListVerification", "Activity_InSecondListNotice", "Activity_AwaitCountyDecision",
+        "Activity_RecordExit")
+        .isEnded().hasPassed("Event_HouseholdExited").hasNotPassed("Activity_VillageNotice", "Activity_SecondNotice");
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(1))).contains(HouseholdStatus.EXITED);
     List<StatusChange> trail = register.history(SubjectType.HOUSEHOLD, household(1));
     assertThat(trail).extracting(StatusChange::toStatus).containsExactly("POOR", "PRE_EXIT", "EXITED");
@@ -75,14 +76,46 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     // given: household 2 earns 85% of the line
     ProcessInstance exit = startCase(household(2), 2020);
 
-    // when
+    // when: the work team sees why and confirms, and the committee's meeting takes note
     passSurvey(exit);
+    assertThat(exit).isWaitingAt("Activity_ReviewSurveyFailure").task()
+        .hasCandidateGroup("village-" + VILLAGE + "-workteam");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(2))).contains(HouseholdStatus.PRE_EXIT);
+    complete(task(exit), withVariables("surveyFailureConfirmed", true));
+    ProcessInstance list = steps().listOf(exit);
+    assertThat(steps().candidatesOf(list)).doesNotContain(household(2));
+    assertThat(runtimeService.getVariable(list.getId(), "appraisalList").toString())
+        .contains(household(2), "未达标（驻村工作队已确认）");
+    steps().holdMeeting(list, steps().candidatesOf(list), "");
 
     // then
     assertThat(exit).isEnded().hasPassed("Activity_KeepOnRegister", "Event_HouseholdStaysPoor")
-        .hasNotPassed("Activity_DemocraticAppraisal");
+        .hasNotPassed("Activity_InVillageListNotice");
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(2))).contains(HouseholdStatus.POOR);
     assertThat(lastReason(household(2))).startsWith("对照退出标准评定未达标：收入稳定超过贫困标准：人均可支配收入3400.00元");
+  }
+
+  @Test
+  void shouldSendASurveyTheWorkTeamFindsMistypedBackForCorrectionWithItsValues() {
+    // given: a qualifying household whose income was typed one digit short
+    ProcessInstance exit = startCase(household(4), 2019);
+    execute(job(exit));
+    Map<String, Object> typed = HouseholdCaseSteps.findings("B");
+    typed.put("wageIncome", 900.0);
+    complete(task(exit), typed);
+    assertThat(exit).isWaitingAt("Activity_ReviewSurveyFailure");
+    assertThat(runtimeService.getVariable(exit.getId(), "failureReason").toString()).contains("收入稳定超过贫困标准");
+
+    // when
+    complete(task(exit), withVariables("surveyFailureConfirmed", false));
+
+    // then: the survey again, with what was typed, and nothing changed on the register
+    assertThat(exit).isWaitingAt("Activity_YearEndSurvey");
+    assertThat(runtimeService.getVariable(exit.getId(), "wageIncome")).isEqualTo(900.0);
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(4))).contains(HouseholdStatus.PRE_EXIT);
+    typed.put("wageIncome", 9000.0);
+    complete(task(exit), typed);
+    assertThat(exit).isWaitingAt("Activity_AwaitAppraisal");
   }
 
   @Test
@@ -93,12 +126,13 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     agreeInAppraisal(exit);
     passNotice(exit);
 
-    // when: the verification team finds the house rated D
-    verifyAtHome(exit, Map.of("housingRating", "D"));
+    // when: the township's list sends it to its own verification, where the team finds the house rated D
+    verifyAtHome(exit, HouseholdCaseSteps.findings("D"));
 
     // then
-    assertThat(exit).isEnded().hasPassed("Activity_ApplyVerifiedStandard", "Activity_KeepOnRegister")
-        .hasNotPassed("Activity_SecondNotice");
+    assertThat(exit).isEnded().hasPassed("Activity_TownshipVerification", "Activity_ApplyVerifiedStandard",
+            "Activity_KeepOnRegister")
+        .hasNotPassed("Activity_SecondNotice", "Activity_InSecondListNotice");
     assertThat(lastReason(household(3))).isEqualTo("对照退出标准复核未达标：住房安全有保障：住房鉴定为D级危房");
   }
 
@@ -106,11 +140,13 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
   void shouldKeepAHouseholdTheAppraisalDoesNotAgreeOn() {
     ProcessInstance exit = startCase(household(5), 2020);
     passSurvey(exit);
+    ProcessInstance list = steps().listOf(exit);
+    List<String> others = new java.util.ArrayList<>(steps().candidatesOf(list));
+    others.remove(household(5));
 
-    complete(task(exit), withVariables("appraisalDate", "2020-11-20", "appraisalAttendance", 23L,
-        "appraisalAgreed", false, "appraisalRemarks", "家庭收入不稳定，建议继续帮扶"));
+    steps().holdMeeting(list, others, household(5) + " 家庭收入不稳定，建议继续帮扶");
 
-    assertThat(exit).isEnded().hasPassed("Event_HouseholdStaysPoor").hasNotPassed("Activity_VillageNotice");
+    assertThat(exit).isEnded().hasPassed("Event_HouseholdStaysPoor").hasNotPassed("Activity_InVillageListNotice");
     assertThat(lastReason(household(5))).isEqualTo("民主评议未同意退出：家庭收入不稳定，建议继续帮扶");
   }
 
@@ -122,8 +158,9 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     agreeInAppraisal(exit);
 
     // when
-    ProcessInstance notice = noticeOf(exit);
     registerObjection(household(7), 2019, "该户子女在外务工收入未如实申报");
+    ProcessInstance notice = noticeOf(exit);
+    assertThat(exit).hasPassed("Event_VillageNoticeObjection", "Activity_RecordVillageObjection");
     assertThat(notice).isWaitingAt("Activity_VerifyObjection").task()
         .hasCandidateGroup("village-" + VILLAGE + "-committee").hasCandidateGroup("township-360424100-government");
     complete(task(notice), withVariables("objectionFindings", "经核实情况属实", "objectionUpheld", true));
@@ -140,8 +177,8 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     ProcessInstance exit = startCase(household(9), 2019);
     passSurvey(exit);
     agreeInAppraisal(exit);
-    ProcessInstance notice = noticeOf(exit);
     registerObjection(household(9), 2019, "怀疑该户住房不安全");
+    ProcessInstance notice = noticeOf(exit);
 
     // when: the objection is decided on day 5 of the notice
     Instant decidedAt = Instant.parse("2020-11-25T09:30:00Z");
@@ -162,8 +199,8 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     ProcessInstance exit = startCase(household(11), 2019);
     passSurvey(exit);
     agreeInAppraisal(exit);
-    ProcessInstance notice = noticeOf(exit);
     registerObjection(household(11), 2019, "怀疑该户住房不安全");
+    ProcessInstance notice = noticeOf(exit);
     assertThat(notice).isWaitingAt("Activity_VerifyObjection");
 
     // when: a second objection arrives during that verification, and the first is found not upheld
@@ -188,8 +225,9 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     passSurvey(exit);
     agreeInAppraisal(exit);
     passNotice(exit);
-    verifyAtHome(exit, Map.of("housingRating", "B"));
+    verifyAtHome(exit, HouseholdCaseSteps.findings("B"));
     ProcessInstance secondNotice = noticeOf(exit);
+    assertThat(exit).isWaitingAt("Activity_SecondNotice");
 
     // when
     registerObjection(household(13), 2019, "住房鉴定有误");
@@ -248,17 +286,20 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     passSurvey(exit);
     agreeInAppraisal(exit);
     passNotice(exit);
-    Task verification = task(exit);
+    ProcessInstance list = steps().listOf(exit);
+    Task verification = task(list);
+    Object everyone = json(steps().candidatesOfVerification(list));
 
     // when / then
-    assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of("verifiers", team("张三", "李四"),
-        "verificationDate", "2019-12-01")))
+    assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of("verifiers", "张三\n李四",
+        "verificationDate", "2019-12-01", "confirmedHouseholds", everyone)))
         .isInstanceOf(CaseRefusedException.class).hasMessage("入户核实人员不得少于3人（000号文件 五(1)），当前为2人");
     assertThat(taskService.createTaskQuery().taskId(verification.getId()).count()).isEqualTo(1);
     // the same name twice is still two people
-    assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of("verifiers", team("张三", "李四", "张三"))))
+    assertThatThrownBy(() -> taskService.complete(verification.getId(), Map.of("verifiers", team("张三", "李四", "张三"),
+        "verificationDate", "2019-12-01", "confirmedHouseholds", everyone)))
         .hasMessageContaining("当前为2人");
-    assertThat(exit).isWaitingAt("Activity_TownshipVerification");
+    assertThat(exit).isWaitingAt("Activity_AwaitTownshipListVerification");
   }
 
   @Test
@@ -323,6 +364,10 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     assertThat(exit).isWaitingAt("Activity_AwaitCountyDecision");
     runtimeService.createMessageCorrelation("countyDecision").processInstanceId(exit.getId())
         .setVariable("countyApproved", approved).setVariable("countyDecisionReason", reason).correlate();
+  }
+
+  private static Object json(List<String> ids) {
+    return org.camunda.spin.plugin.variable.SpinValues.jsonValue(org.camunda.spin.Spin.JSON(ids).toString()).create();
   }
 
   private HouseholdCaseSteps steps() {

@@ -1,0 +1,112 @@
+package cn.gov.povertyexit.villagelist;
+
+import static cn.gov.povertyexit.villagelist.VillageListVariables.*;
+
+import cn.gov.povertyexit.household.HouseholdVariables;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.procedure.CaseVariables;
+import cn.gov.povertyexit.procedure.ListedEntries;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 拟定退出贫困户名单: the committee's one meeting decided each household of the list; every decision is answered to
+ * its household case in this transaction. A meeting that leaves a household undecided — for instance one that joined
+ * the list while the form was open — is refused, and the task stays.
+ */
+@Component
+public class DraftVillageExitListDelegate implements JavaDelegate {
+
+  static final String FAILED_SURVEY = "摸底未达到退出标准（驻村工作队已确认）";
+
+  private final VillageListLock lock;
+
+  public DraftVillageExitListDelegate(VillageListLock lock) {
+    this.lock = lock;
+  }
+
+  @Override
+  public void execute(DelegateExecution list) {
+    lock.lock(CaseVariables.text(list, HouseholdVariables.VILLAGE_CODE, "行政村"));
+    List<ListMember> members = ListMembers.read(list.getVariable(APPRAISAL_LIST));
+    Map<String, ListMember> candidates = new LinkedHashMap<>();
+    members.stream().filter(ListMember::standardMet).forEach(member -> candidates.put(member.householdId(), member));
+    Set<String> agreed = ListChoices.ids(list.getVariable(AGREED_HOUSEHOLDS));
+    Map<String, String> refused = refusals(list.getVariable(REFUSED_HOUSEHOLDS));
+    check(candidates, agreed, refused);
+
+    String date = CaseVariables.text(list, APPRAISAL_DATE, "评议日期");
+    RuntimeService runtime = list.getProcessEngineServices().getRuntimeService();
+    List<ListMember> decided = new ArrayList<>();
+    List<ListMember> proposed = new ArrayList<>();
+    for (ListMember member : members) {
+      boolean agrees = agreed.contains(member.householdId());
+      String remarks = !member.standardMet() ? FAILED_SURVEY
+          : agrees ? "经民主评议同意退出" : refused.get(member.householdId());
+      answer(runtime, member, agrees, remarks, date);
+      decided.add(member.withDecision(agrees ? "同意退出，列入拟退出名单" : "不同意退出：" + remarks));
+      if (agrees) {
+        proposed.add(member);
+      }
+    }
+    list.setVariable(APPRAISAL_LIST, ListMembers.rows(decided));
+    list.setVariable(PROPOSED_COUNT, proposed.size());
+    list.setVariable(NOTICE_LIST, ListMembers.rows(proposed));
+    list.setVariable(LIST_SIZE, proposed.size());
+  }
+
+  /** 不同意退出的农户: one a line, "户编号 理由". */
+  private static Map<String, String> refusals(Object value) {
+    Map<String, String> refused = new LinkedHashMap<>();
+    for (List<String> entry : ListedEntries.read(value, "householdId", "reason")) {
+      if (refused.put(entry.get(0), entry.get(1)) != null) {
+        throw new CaseRefusedException("不同意退出的农户中户编号 " + entry.get(0) + " 填写了两次");
+      }
+    }
+    return refused;
+  }
+
+  private static void check(Map<String, ListMember> candidates, Set<String> agreed, Map<String, String> refused) {
+    for (String id : agreed) {
+      if (!candidates.containsKey(id)) {
+        throw new CaseRefusedException("户编号 " + id + " 不是本批名单中达到退出标准的农户，不能同意其退出");
+      }
+    }
+    for (Map.Entry<String, String> refusal : refused.entrySet()) {
+      if (!candidates.containsKey(refusal.getKey())) {
+        throw new CaseRefusedException("不同意退出的农户中，户编号 " + refusal.getKey() + " 不是本批名单中达到退出标准的农户");
+      }
+      if (agreed.contains(refusal.getKey())) {
+        throw new CaseRefusedException(candidates.get(refusal.getKey()).label() + "既勾选了同意退出，又填写了不同意的理由，请只选其一");
+      }
+      if (refusal.getValue().isBlank()) {
+        throw new CaseRefusedException("请写明不同意" + candidates.get(refusal.getKey()).label() + "退出的理由（每行：户编号 理由）");
+      }
+    }
+    List<String> undecided = candidates.values().stream()
+        .filter(member -> !agreed.contains(member.householdId()) && !refused.containsKey(member.householdId()))
+        .map(ListMember::label).toList();
+    if (!undecided.isEmpty()) {
+      throw new CaseRefusedException("以下农户尚未评议（勾选同意，或写明户编号和不同意的理由）："
+          + String.join("、", undecided) + "。评议会开始后又列入本批的农户，请重新打开任务后评议");
+    }
+  }
+
+  private static void answer(RuntimeService runtime, ListMember member, boolean agreed, String remarks, String date) {
+    Map<String, Object> answer = new HashMap<>();
+    answer.put(HouseholdVariables.APPRAISAL_AGREED, agreed);
+    answer.put(HouseholdVariables.APPRAISAL_REMARKS, remarks);
+    answer.put(APPRAISAL_DATE, date);
+    runtime.createMessageCorrelation(APPRAISED_MESSAGE).processInstanceId(member.processInstanceId())
+        .setVariables(answer).correlateWithResult();
+  }
+
+}
