@@ -36,7 +36,7 @@ class TwoNodeClusterIT {
   static final int CASES = 8;
 
   @Test
-  void shouldStartTwoNodesTogetherOnAnEmptyDatabaseAndFireEveryNoticeTimerOnce() {
+  void shouldStartTwoNodesTogetherOnAnEmptyDatabaseAndFireEveryNoticeTimerOnce() throws Exception {
     String database = EmbeddedPostgresDatabase.createDatabase("poverty_exit_cluster");
     JdbcClient jdbc = JdbcClient.create(EmbeddedPostgresDatabase.server().getDatabase("postgres", database));
     Map<String, String> settings = Map.of("POVERTY_EXIT_ADMIN_PASSWORD", ADMIN_PASSWORD, "POVERTY_EXIT_DEMO", "true");
@@ -76,17 +76,26 @@ class TwoNodeClusterIT {
       for (String caseId : cases.values()) {
         completeOnlyTask(workTeam, caseId, Map.of());
       }
+      // the surveyed households of the village are on one list: the committee holds one meeting for them
+      JsonNode meetings = committee.get("/task?processDefinitionKey=villageHouseholdExitList").json();
+      assertThat(meetings).as("one meeting for the village").hasSize(1);
+      String list = meetings.get(0).get("processInstanceId").asText();
+      JsonNode candidates = admin.get("/process-instance/" + list + "/variables/appraisalCandidates").json().get("value");
+      List<String> agreed = new ArrayList<>();
+      JsonNode options = candidates.isTextual() ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(candidates.asText())
+          : candidates;
+      options.forEach(option -> agreed.add(option.get("value").asText()));
+      completeOnlyTask(committee, list, Map.of("appraisalDate", string("2020-11-20"), "appraisalAttendance", longValue(31),
+          "agreedHouseholds", Map.of("value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(agreed),
+              "type", "Json")));
       Map<String, String> noticeOfCase = new LinkedHashMap<>();
-      for (String caseId : cases.values()) {
-        JsonNode appraisal = committee.get("/task?processInstanceId=" + caseId).json();
-        if (appraisal.size() == 1) {
-          completeOnlyTask(committee, caseId, Map.of("appraisalDate", string("2020-11-20"),
-              "appraisalAttendance", longValue(31), "appraisalAgreed", bool(true)));
-          noticeOfCase.put(caseId, admin.get("/process-instance?superProcessInstance=" + caseId).json().get(0).get("id").asText());
+      for (Map.Entry<String, String> exit : cases.entrySet()) {
+        if (agreed.contains(exit.getKey())) {
+          noticeOfCase.put(exit.getValue(), list);
         }
       }
-      List<String> notices = new ArrayList<>(noticeOfCase.values());
-      assertThat(notices).as("cases in the village notice").isNotEmpty();
+      List<String> notices = List.of(list);
+      assertThat(noticeOfCase).as("cases on the village's notice").isNotEmpty();
 
       // every notice period ends now: the job executors of both nodes compete for the timers
       for (String notice : notices) {
@@ -96,7 +105,7 @@ class TwoNodeClusterIT {
             Map.of("duedate", "2020-11-28T00:00:00.000+0800"));
         assertThat(moved.status()).as(moved.body()).isEqualTo(204);
       }
-      String firedQuery = "select count(*) from act_hi_actinst where act_id_ = 'Event_NoticePeriodEnded' and end_time_ is not null";
+      String firedQuery = "select count(*) from act_hi_actinst where act_id_ = 'Event_VillageNoticeEnded' and end_time_ is not null";
       await("every notice timer fired").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
           .until(() -> jdbc.sql(firedQuery).query(Integer.class).single() >= notices.size());
       // and no timer fires a second time on the other node
@@ -105,19 +114,21 @@ class TwoNodeClusterIT {
 
       int fired = jdbc.sql(firedQuery).query(Integer.class).single();
       int noticesFiredTwice = jdbc.sql("select count(*) from (select proc_inst_id_ from act_hi_actinst"
-          + " where act_id_ = 'Event_NoticePeriodEnded' and end_time_ is not null group by proc_inst_id_ having count(*) > 1) twice")
+          + " where act_id_ = 'Event_VillageNoticeEnded' and end_time_ is not null group by proc_inst_id_ having count(*) > 1) twice")
           .query(Integer.class).single();
       int successfulTimerRuns = jdbc.sql("select count(*) from act_hi_job_log where job_def_type_ = 'timer-intermediate-transition'"
-          + " and act_id_ = 'Event_NoticePeriodEnded' and job_state_ = 2").query(Integer.class).single();
+          + " and act_id_ = 'Event_VillageNoticeEnded' and job_state_ = 2").query(Integer.class).single();
       LOG.info("Notice timers: {} expected, {} fired, {} successful timer jobs, {} fired twice",
           notices.size(), fired, successfulTimerRuns, noticesFiredTwice);
       assertThat(fired).as("notice timers fired").isEqualTo(notices.size());
       assertThat(noticesFiredTwice).isZero();
       assertThat(successfulTimerRuns).as("successful runs of notice timer jobs").isEqualTo(notices.size());
       for (String caseId : noticeOfCase.keySet()) {
-        assertThat(jdbc.sql("select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'Activity_TownshipVerification'")
-            .param(caseId).query(Integer.class).single()).as("township verification of " + caseId).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from act_ru_execution where proc_inst_id_ = ? and act_id_ = 'Activity_AwaitTownshipListVerification'")
+            .param(caseId).query(Integer.class).single()).as("township's list verification of " + caseId).isEqualTo(1);
       }
+      assertThat(jdbc.sql("select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'Activity_TownshipListVerification'")
+          .param(list).query(Integer.class).single()).as("one township verification for the list").isEqualTo(1);
 
       // a webapp login is a session of the node that made it: the load balancer must keep an official on that node
       WebappSession tasklist = new WebappSession(first.baseUrl());

@@ -11,6 +11,7 @@ import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,6 +62,10 @@ class BadInputIT extends PostgresApplicationTest {
   private static final int REVIEW_YEAR = 2018;
   /** The year of the second review, walked to the county government's approval. */
   private static final int APPROVAL_YEAR = 2017;
+  /** The year of the meeting the bad appraisals are tried on: no other case of the village is put on that list. */
+  private static final int MEETING_YEAR = 2019;
+  /** The year of the meeting that takes a long remark. */
+  private static final int REMARK_YEAR = 2016;
   private static final String OFFICE = "county-360424-office";
   private static final String WORK_TEAM = "village-360424101201-workteam";
   private static final String COMMITTEE = "village-360424101201-committee";
@@ -250,7 +255,7 @@ class BadInputIT extends PostgresApplicationTest {
     survey.accept(new Object[] {"1 MB以内的超长户编号", "householdId", string("3".repeat(400_000)), "householdId", "户编号"});
     // 召开民主评议会
     Consumer<Object[]> appraisal = spec -> {
-      Map<String, Object> variables = appraisalOf(YEAR);
+      Map<String, Object> variables = meetingOf(household(2), MEETING_YEAR);
       if (spec[2] == null) {
         variables.remove(spec[1]);
       } else {
@@ -258,20 +263,22 @@ class BadInputIT extends PostgresApplicationTest {
       }
       completions.add(new BadCompletion((String) spec[0], "appraisal", variables, names(spec, 3)));
     };
-    appraisal.accept(new Object[] {"日期2020年13月5日", "appraisalDate", string("2020年13月5日"), "评议日期"});
-    appraisal.accept(new Object[] {"日期12/05/2020", "appraisalDate", string("12/05/2020"), "appraisalDate", "评议"});
-    appraisal.accept(new Object[] {"日期2020-13-01", "appraisalDate", string("2020-13-01"), "评议日期"});
+    appraisal.accept(new Object[] {"日期2019年13月5日", "appraisalDate", string("2019年13月5日"), "评议日期"});
+    appraisal.accept(new Object[] {"日期12/05/2019", "appraisalDate", string("12/05/2019"), "appraisalDate", "评议"});
+    appraisal.accept(new Object[] {"日期2019-13-01", "appraisalDate", string("2019-13-01"), "评议日期"});
+    appraisal.accept(new Object[] {"评议日期在下一年", "appraisalDate", string("2020-01-05"), "评议日期", "2019"});
     appraisal.accept(new Object[] {"无评议日期", "appraisalDate", null, "appraisalDate", "评议"});
-    appraisal.accept(new Object[] {"无评议结论", "appraisalAgreed", null, "appraisalAgreed", "评议同意"});
-    appraisal.accept(new Object[] {"评议结论为文字", "appraisalAgreed", string("同意"), "appraisalAgreed", "评议同意"});
-    appraisal.accept(new Object[] {"评议结论不能解析", "appraisalAgreed", Map.of("value", "maybe", "type", "Boolean"),
-        "appraisalAgreed", "评议同意"});
+    appraisal.accept(new Object[] {"未表决的农户", "agreedHouseholds", json("[]"), "尚未评议", household(2)});
+    appraisal.accept(new Object[] {"同意名单不是列表", "agreedHouseholds", string("全部同意"), "agreedHouseholds", "同意退出"});
+    appraisal.accept(new Object[] {"同意名单外的户编号", "agreedHouseholds", json("[\"" + OTHER_COUNTYS_HOUSEHOLD + "\"]"),
+        "agreedHouseholds", "同意退出"});
+    appraisal.accept(new Object[] {"不同意而无理由", "refusedHouseholds", string(household(2)), "理由"});
     appraisal.accept(new Object[] {"参会人数0", "appraisalAttendance", longValue(0), "appraisalAttendance", "参会人数"});
     appraisal.accept(new Object[] {"参会人数501", "appraisalAttendance", longValue(501), "appraisalAttendance", "参会人数"});
     appraisal.accept(new Object[] {"评议意见2001字", "appraisalRemarks", string(REMARK_2001), "appraisalRemarks", "评议意见"});
     // 乡镇入户核实
     Consumer<Object[]> verification = spec -> {
-      Map<String, Object> variables = verificationOf(YEAR);
+      Map<String, Object> variables = listVerificationOf(household(3), YEAR);
       if (spec[2] == null) {
         variables.remove(spec[1]);
       } else {
@@ -285,8 +292,10 @@ class BadInputIT extends PostgresApplicationTest {
     verification.accept(new Object[] {"核实人员两行", "verifiers", string("刘洋 镇扶贫办\n陈静 村支书"), "核实", "3"});
     verification.accept(new Object[] {"核实日期2020/12/32", "verificationDate", string("2020/12/32"), "核实日期"});
     verification.accept(new Object[] {"无核实日期", "verificationDate", null, "verificationDate", "核实"});
-    verification.accept(new Object[] {"家庭人口数0", "memberCount", longValue(0), "memberCount", "家庭人口数"});
-    verification.accept(new Object[] {"生产经营费用支出1e9", "businessCosts", doubleValue(1e9), "人均可支配收入"});
+    verification.accept(new Object[] {"未核实的农户", "confirmedHouseholds", json("[]"), "尚未核实", household(3)});
+    verification.accept(new Object[] {"既核实无误又需更正", "householdsToCorrect", json("[\"" + household(3) + "\"]"),
+        "只选其一"});
+    verification.accept(new Object[] {"名单外的字段", "memberCount", longValue(2), "memberCount"});
     verification.accept(new Object[] {"核实意见2001字", "verificationRemarks", string(REMARK_2001), "verificationRemarks", "核实意见"});
     // 核实异议 (in the village notice)
     Consumer<Object[]> objection = spec -> {
@@ -379,8 +388,8 @@ class BadInputIT extends PostgresApplicationTest {
   @Test
   @DisplayName("两千字的评议意见照常提交")
   void shouldAcceptARemarkOfTwoThousandCharacters() {
-    String exit = caseAtAppraisal("remark", household(7), YEAR);
-    Map<String, Object> variables = appraisalOf(YEAR);
+    String exit = caseAtAppraisal("remark", household(7), REMARK_YEAR);
+    Map<String, Object> variables = meetingOf(household(7), REMARK_YEAR);
     variables.put("appraisalRemarks", string("评".repeat(2000)));
 
     RestApi.Response response = restAs(COMMITTEE).post("/task/" + onlyTask(exit) + "/complete", Map.of("variables", variables));
@@ -397,7 +406,7 @@ class BadInputIT extends PostgresApplicationTest {
     String survey = onlyTask(exit);
     RestApi workTeam = restAs(WORK_TEAM);
     assertThat(workTeam.post("/task/" + survey + "/complete", Map.of("variables", Map.of())).status()).isEqualTo(204);
-    onlyTask(exit);
+    listOf(exit);
     Supplier<Object> state = () -> List.of(caseState(exit), registerOf(List.of("H" + household(8))));
     Object before = state.get();
 
@@ -433,7 +442,8 @@ class BadInputIT extends PostgresApplicationTest {
       // authorizations is answered 403 「您无权执行此操作」 — refused and in Chinese, but not yet the clearest answer
       assertThat(loser.status()).as(loser.body()).isIn(403, 404, 409);
       assertClearRefusal(loser, loser.status() == 403 ? List.of() : List.of("已被他人办理"));
-      assertThat(waitForTasks(restAs(COMMITTEE), exit)).as("the survey completed once: one appraisal").hasSize(1);
+      assertThat(candidates(listOf(exit), "appraisalCandidates")).as("the survey completed once: on the list once")
+          .containsOnlyOnce(household(9));
     } finally {
       officials.shutdownNow();
     }
@@ -581,8 +591,9 @@ class BadInputIT extends PostgresApplicationTest {
         yield new Stage(exit, onlyTask(exit), WORK_TEAM, household(1));
       }
       case "appraisal" -> {
-        String exit = caseAtAppraisal("appraisal", household(2), YEAR);
-        yield new Stage(exit, onlyTask(exit), COMMITTEE, household(2));
+        // a year of its own: the meeting stays open while the bad completions are tried
+        String list = caseAtAppraisal("appraisal", household(2), MEETING_YEAR);
+        yield new Stage(list, onlyTask(list), COMMITTEE, household(2));
       }
       case "verification" -> {
         String exit = caseAtVerification("verification", household(3), YEAR);
@@ -633,37 +644,44 @@ class BadInputIT extends PostgresApplicationTest {
     });
   }
 
+  /** Surveyed and on its village's list: the list, whose meeting waits for the committee. */
   private String caseAtAppraisal(String key, String household, int year) {
     return cached(key + "@appraisal", k -> {
+      OpenVillageLists.end(runtimeService, BadInputRegister.VILLAGE, year);
       String exit = caseAtSurvey(key, household, year);
       completeOnlyTask(restAs(WORK_TEAM), exit, Map.of());
-      onlyTask(exit);
-      return exit;
+      String list = listOf(exit);
+      onlyTask(list);
+      return list;
     });
   }
 
   private String caseInVillageNotice(String key, String household, int year) {
     return cached(key + "@notice", k -> {
-      String exit = caseAtAppraisal(key, household, year);
-      completeOnlyTask(restAs(COMMITTEE), exit, appraisalOf(year));
+      String list = caseAtAppraisal(key, household, year);
+      completeOnlyTask(restAs(COMMITTEE), list, appraisalOf(list, year));
+      String exit = caseAtSurvey(key, household, year);
       noticeOf(exit);
       return exit;
     });
   }
 
+  /** Past the village's notice, on the township's list verification: the list. */
   private String caseAtVerification(String key, String household, int year) {
     return cached(key + "@verification", k -> {
       String exit = caseInVillageNotice(key, household, year);
       passNotice(exit);
-      onlyTask(exit);
-      return exit;
+      String list = listOf(exit);
+      onlyTask(list);
+      return list;
     });
   }
 
   private String caseAwaitingCountyDecision(String key, String household, int year) {
     return cached(key + "@decision", k -> {
-      String exit = caseAtVerification(key, household, year);
-      completeOnlyTask(restAs(TOWNSHIP), exit, verificationOf(year));
+      String list = caseAtVerification(key, household, year);
+      String exit = caseAtSurvey(key, household, year);
+      completeOnlyTask(restAs(TOWNSHIP), list, verificationOf(list, year));
       passNotice(exit);
       Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
       while (!runtimeService.getActiveActivityIds(exit).contains("Activity_AwaitCountyDecision")
@@ -734,28 +752,48 @@ class BadInputIT extends PostgresApplicationTest {
   /** The objection verification of the case's village notice, after an objection registered by the committee. */
   private String objectionVerification(String exit) {
     return cached("objection@verify", k -> {
-      String notice = noticeOf(exit);
+      noticeOf(exit);
       RestApi.Response raised = restAs(COMMITTEE).post("/process-definition/key/objectionRegistration/start",
           Map.of("variables", Map.of("householdId", string(household(4)), "exitYear", integer(YEAR),
               "objectorName", string("村民乙"), "objectionContent", string("该户子女务工收入未如实申报"))));
       assertThat(raised.status()).as(raised.body()).isEqualTo(200);
-      return onlyTask(notice);
+      // the objection takes the household off its list's notice into a notice of its own, to be verified
+      return onlyTask(noticeOf(exit));
     });
   }
 
+  /** The notice the case is on: its list's while on the list's notice, else its own (after an objection). */
   private String noticeOf(String caseId) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    ProcessInstance notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
-    while (notice == null && Instant.now().isBefore(deadline)) {
+    while (Instant.now().isBefore(deadline)) {
+      boolean onListNotice = runtimeService.createProcessInstanceQuery().processInstanceId(caseId)
+          .activityIdIn("Activity_InVillageListNotice", "Activity_InSecondListNotice").count() > 0;
+      ProcessInstance own = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
+      String notice = onListNotice ? (String) runtimeService.getVariable(caseId, "villageListInstance")
+          : own == null ? null : own.getId();
+      if (notice != null && (managementService.createJobQuery().processInstanceId(notice).timers().count() > 0
+          || runtimeService.createExecutionQuery().processInstanceId(notice).activityId("Activity_VerifyObjection").count() > 0)) {
+        return notice;
+      }
       pause(250);
-      notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
     }
-    assertThat(notice).as("notice of " + caseId).isNotNull();
-    while (managementService.createJobQuery().processInstanceId(notice.getId()).timers().count() == 0
-        && Instant.now().isBefore(deadline)) {
+    throw new AssertionError("no notice of " + caseId);
+  }
+
+  private String listOf(String exit) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    Object list = runtimeService.getVariable(exit, "villageListInstance");
+    while (list == null && Instant.now().isBefore(deadline)) {
       pause(250);
+      list = runtimeService.getVariable(exit, "villageListInstance");
     }
-    return notice.getId();
+    assertThat(list).as("list of " + exit).isNotNull();
+    return list.toString();
+  }
+
+  private List<String> candidates(String list, String options) {
+    org.camunda.spin.json.SpinJsonNode values = (org.camunda.spin.json.SpinJsonNode) runtimeService.getVariable(list, options);
+    return values.elements().stream().map(option -> option.prop("value").stringValue()).toList();
   }
 
   private void passNotice(String caseId) {
@@ -765,17 +803,38 @@ class BadInputIT extends PostgresApplicationTest {
 
   // ---- valid form contents, changed one field at a time by the cases
 
-  private static Map<String, Object> appraisalOf(int year) {
+  /** A meeting that agrees to the one household of its list. */
+  private static Map<String, Object> meetingOf(String household, int year) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("appraisalDate", string(year + "-11-20"));
     fields.put("appraisalAttendance", longValue(27));
-    fields.put("appraisalAgreed", bool(true));
+    fields.put("agreedHouseholds", json("[\"" + household + "\"]"));
     return fields;
   }
 
-  private static Map<String, Object> verificationOf(int year) {
+  /** A township verification that confirms the one household of its list. */
+  private static Map<String, Object> listVerificationOf(String household, int year) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("verificationDate", string(year + "-12-01"));
+    fields.put("verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"));
+    fields.put("confirmedHouseholds", json("[\"" + household + "\"]"));
+    return fields;
+  }
+
+  /** The committee's meeting: every household of the list that meets the standard agreed. */
+  private Map<String, Object> appraisalOf(String list, int year) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("appraisalDate", string(year + "-11-20"));
+    fields.put("appraisalAttendance", longValue(27));
+    fields.put("agreedHouseholds", json(org.camunda.spin.Spin.JSON(candidates(list, "appraisalCandidates")).toString()));
+    return fields;
+  }
+
+  /** The township's verification of the list: every household confirmed. */
+  private Map<String, Object> verificationOf(String list, int year) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("verificationDate", string(year + "-12-01"));
+    fields.put("confirmedHouseholds", json(org.camunda.spin.Spin.JSON(candidates(list, "verificationCandidates")).toString()));
     fields.put("verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"},{\"name\":\"黄磊\"}]"));
     return fields;
   }

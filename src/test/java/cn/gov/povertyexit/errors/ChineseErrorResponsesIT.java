@@ -2,10 +2,12 @@ package cn.gov.povertyexit.errors;
 
 import static cn.gov.povertyexit.support.RestValues.bool;
 import static cn.gov.povertyexit.support.RestValues.integer;
+import static cn.gov.povertyexit.support.RestValues.json;
 import static cn.gov.povertyexit.support.RestValues.longValue;
 import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import cn.gov.povertyexit.support.WebappSession;
@@ -104,8 +106,8 @@ class ChineseErrorResponsesIT extends PostgresApplicationTest {
     RestApi.Response loser = answers.stream().filter(answer -> answer.status() != 204).findFirst().orElseThrow();
     assertThat(loser.status()).as(loser.body()).isIn(404, 409);
     assertChinese(loser, loser.status());
-    assertThat(taskService.createTaskQuery().processInstanceId(caseId).taskDefinitionKey("Activity_DemocraticAppraisal").count())
-        .as("the survey completed once").isEqualTo(1);
+    assertThat(runtimeService.getActiveActivityIds(caseId)).as("the survey completed once")
+        .containsExactly("Activity_AwaitAppraisal");
   }
 
   @Test
@@ -162,26 +164,30 @@ class ChineseErrorResponsesIT extends PostgresApplicationTest {
   }
 
   @Test
-  void shouldRefuseAnAppraisalWithoutOrWithAWrongVerdictAndKeepTheTask() {
+  void shouldRefuseAMeetingWithoutOrWithAWrongVerdictAndKeepTheTask() {
+    OpenVillageLists.end(runtimeService, household(18).substring(0, 12), 2019);
     String caseId = startCase(household(18));
     assertThat(restAs(WORK_TEAM).post("/task/" + onlyTask(caseId) + "/complete", Map.of("variables", Map.of())).status())
         .isEqualTo(204);
-    String appraisal = onlyTask(caseId);
+    String list = (String) runtimeService.getVariable(caseId, "villageListInstance");
+    String meeting = onlyTask(list);
     RestApi committee = restAs(COMMITTEE);
 
-    RestApi.Response missing = committee.post("/task/" + appraisal + "/complete", Map.of("variables",
+    RestApi.Response missing = committee.post("/task/" + meeting + "/complete", Map.of("variables",
         Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30))));
-    RestApi.Response notBoolean = committee.post("/task/" + appraisal + "/complete", Map.of("variables",
-        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30), "appraisalAgreed", string("同意"))));
-    RestApi.Response notParsable = committee.post("/task/" + appraisal + "/complete", Map.of("variables",
-        Map.of("appraisalAgreed", Map.of("value", "maybe", "type", "Boolean"))));
+    RestApi.Response notAList = committee.post("/task/" + meeting + "/complete", Map.of("variables",
+        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30), "agreedHouseholds", string("同意"))));
+    RestApi.Response notParsable = committee.post("/task/" + meeting + "/complete", Map.of("variables",
+        Map.of("agreedHouseholds", Map.of("value", "[maybe", "type", "Json"))));
 
-    for (RestApi.Response response : List.of(missing, notBoolean, notParsable)) {
+    for (RestApi.Response response : List.of(missing, notAList, notParsable)) {
       assertChinese(response, 400);
     }
-    assertThat(taskService.createTaskQuery().taskId(appraisal).count()).as("the appraisal still open").isEqualTo(1);
-    RestApi.Response agreed = committee.post("/task/" + appraisal + "/complete", Map.of("variables",
-        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30), "appraisalAgreed", bool(true))));
+    assertThat(message(missing)).contains("尚未评议", household(18));
+    assertThat(taskService.createTaskQuery().taskId(meeting).count()).as("the meeting still open").isEqualTo(1);
+    RestApi.Response agreed = committee.post("/task/" + meeting + "/complete", Map.of("variables",
+        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30),
+            "agreedHouseholds", json("[\"" + household(18) + "\"]"))));
     assertThat(agreed.status()).as(agreed.body()).isEqualTo(204);
   }
 

@@ -33,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * One household of 竹坪村 (修水县宁州镇) taken through the Jiangxi household procedure in the Chinese Tasklist, each
  * step by the official whose task it is, typing what that official would: the county office starts the case, the
- * work team surveys, the committee appraises, the township verifies at home with a team of three; then the county's
+ * work team surveys, the committee appraises it at the village's meeting, the township verifies the village's list
+ * with a team of three; then the county's
  * review of the year: the county leading group, the city and the province file, the assessors visit, the county
  * government approves, and the register shows the household 已脱贫. Only the seven days of each notice are simulated
  * (the timer job is executed). The steps run in order in one browser.
@@ -105,23 +106,24 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     assertThat(tasks).anySatisfy(task -> assertThat(task)
         .contains("年终摸底调查", headName + "（" + HOUSEHOLD + "）· 竹坪村", YEAR + "年"));
     assertThat(verdict).contains("高于2019年贫困标准", "两不愁三保障：按本表数据各项达标");
-    waitForTask("Activity_DemocraticAppraisal");
+    waitForListTask("Activity_AppraisalMeeting");
   }
 
   @Test
   @Order(3)
   void shouldRefuseAnAppraisalDatedOutsideTheYearAndTakeAChineseDate() {
     // given
-    Task appraisal = waitForTask("Activity_DemocraticAppraisal");
+    Task appraisal = waitForListTask("Activity_AppraisalMeeting");
     browser.logIntoTasklist("village-" + VILLAGE + "-committee", DEMO_PASSWORD);
     browser.openTask(appraisal.getId());
-    browser.waitForText(By.cssSelector(".fjs-container"), "退出标准评定结果");
+    browser.waitForText(By.cssSelector(".fjs-container"), "本批评议名单");
+    browser.waitForText(By.cssSelector(".fjs-container"), HOUSEHOLD);
     browser.claim();
 
     // when: first a date of the following year, then the right one typed the Chinese way
     browser.type("Field_AppraisalDate", "2020年1月5日");
     browser.type("Field_AppraisalAttendance", "27");
-    browser.pick("Field_AppraisalAgreed", "同意退出");
+    browser.tick("Field_AgreedHouseholds", headName + "（" + HOUSEHOLD + "）");
     browser.type("Field_AppraisalRemarks", "全体参会人员同意该户退出");
     browser.complete();
     browser.waitForText(By.cssSelector(".page-notifications"), "评议日期应在2019年内");
@@ -136,6 +138,8 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     ProcessInstance exit = waitForCase();
     assertThat(runtimeService.getVariable(exit.getId(), "appraisalDate")).isEqualTo("2019-11-20");
     assertThat(runtimeService.getVariable(exit.getId(), "appraisalAgreed")).isEqualTo(true);
+    assertThat(runtimeService.createExecutionQuery().processInstanceId(exit.getId())
+        .activityId("Activity_InVillageListNotice").count()).isEqualTo(1);
   }
 
   @Test
@@ -143,28 +147,30 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
   void shouldLetTheTownshipCompleteTheHomeVerificationWithItsTeamOfThree() {
     // given: the village notice has run its seven days
     passNotice();
-    Task verification = waitForTask("Activity_TownshipVerification");
+    Task verification = waitForListTask("Activity_TownshipListVerification");
 
     // when
     browser.logIntoTasklist("township-360424101-government", DEMO_PASSWORD);
     browser.openFilter("本组待办");
-    browser.waitForText(By.cssSelector(".tasks-list"), HOUSEHOLD);
+    browser.waitForText(By.cssSelector(".tasks-list"), "竹坪村");
     browser.openTask(verification.getId());
     browser.waitForText(By.cssSelector(".fjs-container"), "核实人员");
     browser.claim();
     browser.type("Field_Verifiers", "王伟 宁州镇扶贫办主任\n李娜 宁州镇民政所干部\n张敏 竹坪村驻村第一书记");
     browser.type("Field_VerificationDate", "2019年12月5日");
+    browser.tick("Field_ConfirmedHouseholds", headName + "（" + HOUSEHOLD + "）");
     browser.type("Field_VerificationRemarks", "经入户核实，各项数据属实");
     browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.field("Field_Verifiers"));
     browser.screenshot("township-verification-filled");
     browser.complete();
 
-    // then: the case passed the verification and is in the second notice
+    // then: the case passed the verification and is on the second notice of the village's list
     waitUntilGone(verification);
     ProcessInstance exit = waitForCase();
     assertThat(runtimeService.getVariable(exit.getId(), "verificationDate")).isEqualTo("2019-12-05");
     assertThat(runtimeService.getVariable(exit.getId(), "standardMet")).isEqualTo(true);
-    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(exit.getId()).count()).isEqualTo(1);
+    assertThat(runtimeService.createExecutionQuery().processInstanceId(exit.getId())
+        .activityId("Activity_InSecondListNotice").count()).isEqualTo(1);
   }
 
   @Test
@@ -344,13 +350,29 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     }
   }
 
+  /** A task of the village list the household is on. */
+  private Task waitForListTask(String activityId) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      Object list = runtimeService.getVariable(waitForCase().getId(), "villageListInstance");
+      Task task = list == null ? null
+          : taskService.createTaskQuery().processInstanceId(list.toString()).taskDefinitionKey(activityId).singleResult();
+      if (task != null) {
+        return task;
+      }
+      pause(250);
+    }
+    throw new AssertionError("no task " + activityId + " on the list of " + HOUSEHOLD);
+  }
+
+  /** The seven days of the notice of the household's list have passed. */
   private void passNotice() {
     ProcessInstance exit = waitForCase();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {
-      ProcessInstance notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(exit.getId()).singleResult();
-      Job timer = notice == null ? null
-          : managementService.createJobQuery().processInstanceId(notice.getId()).timers().singleResult();
+      Object list = runtimeService.getVariable(exit.getId(), "villageListInstance");
+      Job timer = list == null ? null
+          : managementService.createJobQuery().processInstanceId(list.toString()).timers().singleResult();
       if (timer != null) {
         managementService.executeJob(timer.getId());
         return;

@@ -166,18 +166,42 @@ abstract class CaseIntegrityTest extends PostgresApplicationTest {
     return exit;
   }
 
-  /** Surveyed (register data confirmed unchanged), waiting at 召开民主评议会 for the committee. */
+  /**
+   * Surveyed (register data confirmed unchanged) and put on its village's list, whose 召开民主评议会 waits for the
+   * committee: the list's id, where the committee's task is.
+   */
   protected String caseAtAppraisal(String householdId) {
     String exit = caseAtSurvey(householdId);
+    cn.gov.povertyexit.support.OpenVillageLists.end(runtimeService, householdId.substring(0, 12), YEAR);
     completeOnlyTask(restAs(workTeamOf(householdId)), exit, Map.of());
-    onlyTaskOf(restAs(committeeOf(householdId)), exit);
-    return exit;
+    String list = listOf(exit);
+    onlyTaskOf(restAs(committeeOf(householdId)), list);
+    return list;
   }
 
-  /** Appraised, in the village notice. */
+  /** The village list the household case was last put on (waiting for the step to put it there). */
+  protected String listOf(String exit) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    RestApi.Response list = admin().get("/process-instance/" + exit + "/variables/villageListInstance");
+    while (list.status() != 200 && Instant.now().isBefore(deadline)) {
+      pause(250);
+      list = admin().get("/process-instance/" + exit + "/variables/villageListInstance");
+    }
+    assertThat(list.status()).as("list of " + exit + ": " + list.body()).isEqualTo(200);
+    return list.json().get("value").asText();
+  }
+
+  /** The household case of a list's household (by the list's only or first household). */
+  protected String caseOf(String householdId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("householdExit")
+        .processInstanceBusinessKey(householdId + "-" + YEAR).singleResult().getId();
+  }
+
+  /** Appraised at its village's meeting, on the village's notice: the household case's id. */
   protected String caseInVillageNotice(String householdId) {
-    String exit = caseAtAppraisal(householdId);
-    completeOnlyTask(restAs(committeeOf(householdId)), exit, appraisal());
+    String list = caseAtAppraisal(householdId);
+    completeOnlyTask(restAs(committeeOf(householdId)), list, appraisal(list));
+    String exit = caseOf(householdId);
     noticeOf(exit);
     return exit;
   }
@@ -186,8 +210,10 @@ abstract class CaseIntegrityTest extends PostgresApplicationTest {
   protected String caseAwaitingCountyDecision(String householdId) {
     String exit = caseInVillageNotice(householdId);
     passNotice(exit);
-    completeOnlyTask(restAs(townshipOf(householdId)), exit, Map.of("verificationDate", string("2020-12-01"),
-        "verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"},{\"name\":\"黄磊\"}]")));
+    String list = listOf(exit);
+    completeOnlyTask(restAs(townshipOf(householdId)), list, Map.of("verificationDate", string("2020-12-01"),
+        "verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"),
+        "confirmedHouseholds", json(candidates(list, "verificationCandidates"))));
     passNotice(exit);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
     while (!caseState(exit).activities().contains("Activity_AwaitCountyDecision") && Instant.now().isBefore(deadline)) {
@@ -197,29 +223,42 @@ abstract class CaseIntegrityTest extends PostgresApplicationTest {
     return exit;
   }
 
-  protected static Map<String, Object> appraisal() {
+  /** The committee's meeting of a list: every household meeting the standard agreed. */
+  protected Map<String, Object> appraisal(String list) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("appraisalDate", string("2020-11-20"));
     fields.put("appraisalAttendance", longValue(27));
-    fields.put("appraisalAgreed", bool(true));
+    fields.put("agreedHouseholds", json(candidates(list, "appraisalCandidates")));
     return fields;
   }
 
-  /** The notice the case has called (waiting for the job executor to reach it). */
+  /** The 户编号 a list's checklist offers, as a JSON array. */
+  protected String candidates(String list, String options) {
+    org.camunda.spin.json.SpinJsonNode values = (org.camunda.spin.json.SpinJsonNode) runtimeService.getVariable(list, options);
+    return org.camunda.spin.Spin.JSON(values.elements().stream().map(option -> option.prop("value").stringValue()).toList())
+        .toString();
+  }
+
+  /**
+   * The notice the case is on: its village list's (while on the list's notice) or its own (after an objection),
+   * waiting for the job executor to reach it.
+   */
   protected String noticeOf(String caseId) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    ProcessInstance notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
-    while (notice == null && Instant.now().isBefore(deadline)) {
+    while (Instant.now().isBefore(deadline)) {
+      boolean onListNotice = runtimeService.createProcessInstanceQuery().processInstanceId(caseId)
+          .activityIdIn("Activity_InVillageListNotice", "Activity_InSecondListNotice").count() > 0;
+      ProcessInstance own = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
+      String notice = onListNotice ? (String) runtimeService.getVariable(caseId, "villageListInstance")
+          : own == null ? null : own.getId();
+      // the notice takes objections once it waits for them, beside its timer, or verifies one
+      if (notice != null && (managementService.createJobQuery().processInstanceId(notice).timers().count() > 0
+          || runtimeService.createExecutionQuery().processInstanceId(notice).activityId("Activity_VerifyObjection").count() > 0)) {
+        return notice;
+      }
       pause(250);
-      notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
     }
-    assertThat(notice).as("notice of " + caseId).isNotNull();
-    // the notice takes objections once it waits for them, beside its timer
-    while (managementService.createJobQuery().processInstanceId(notice.getId()).timers().count() == 0
-        && Instant.now().isBefore(deadline)) {
-      pause(250);
-    }
-    return notice.getId();
+    throw new AssertionError("no notice of " + caseId);
   }
 
   /** The seven days of the notice pass without objection: its timer fires. */

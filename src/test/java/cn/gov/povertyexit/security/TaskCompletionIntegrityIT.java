@@ -57,7 +57,7 @@ class TaskCompletionIntegrityIT extends CaseIntegrityTest {
     String task = onlyTaskOf(committee, exit);
     CaseState before = caseState(exit);
     RegisterEntry registerBefore = household(household);
-    Map<String, Object> variables = new LinkedHashMap<>(appraisal());
+    Map<String, Object> variables = new LinkedHashMap<>(appraisal(exit));
     variables.put("villageCode", string("360424100201"));
 
     // when
@@ -79,7 +79,7 @@ class TaskCompletionIntegrityIT extends CaseIntegrityTest {
     RestApi committee = restAs(committeeOf(household));
     String task = onlyTaskOf(committee, exit);
     CaseState before = caseState(exit);
-    Map<String, Object> variables = new LinkedHashMap<>(appraisal());
+    Map<String, Object> variables = new LinkedHashMap<>(appraisal(exit));
     variables.put("householdHeadName", string("张冒名"));
 
     // when
@@ -198,23 +198,23 @@ class TaskCompletionIntegrityIT extends CaseIntegrityTest {
   }
 
   @Test
-  @DisplayName("只填表单字段（只读字段为案件原值）的完成照常办理，进入村公示")
+  @DisplayName("只填表单字段（只读字段为原值）的评议会照常办结，名单进入村公示")
   void shouldStillCompleteWithTheFormsFields() {
     // given
     String household = xiushuiHousehold(13);
     String exit = caseAtAppraisal(household);
     RestApi committee = restAs(committeeOf(household));
     String task = onlyTaskOf(committee, exit);
-    Map<String, Object> variables = new LinkedHashMap<>(appraisal());
-    variables.put("householdId", string(household));
+    Map<String, Object> variables = new LinkedHashMap<>(appraisal(exit));
+    variables.put("villageName", string((String) runtimeService.getVariable(exit, "villageName")));
 
     // when
     RestApi.Response response = committee.post("/task/" + task + "/complete", Map.of("variables", variables));
 
     // then
     assertThat(response.status()).as(response.body()).isEqualTo(204);
-    noticeOf(exit);
-    assertThat(caseState(exit).activities()).contains("Activity_VillageNotice");
+    assertThat(caseState(exit).activities()).contains("Event_VillageNoticeEnded");
+    assertThat(caseState(caseOf(household)).activities()).contains("Activity_InVillageListNotice");
   }
 
   /** Where the case's next task would be: its notice if it reached one, else the case itself. */

@@ -140,6 +140,16 @@ public class ChineseBrowser implements AutoCloseable {
         + " and normalize-space()='" + optionLabel + "']")));
   }
 
+  /** Ticks the option with this label in a checklist (several boxes under one field). */
+  public void tick(String componentId, String optionLabel) {
+    WebElement label = waitFor(By.xpath("//label[starts-with(@for,'fjs-form-') and contains(@for,'-" + componentId + "-')"
+        + " and normalize-space()='" + optionLabel + "']"));
+    WebElement box = driver.findElement(By.id(label.getDomAttribute("for")));
+    if (!box.isSelected()) {
+      click(label);
+    }
+  }
+
   public void check(String componentId) {
     WebElement box = field(componentId);
     if (!box.isSelected()) {

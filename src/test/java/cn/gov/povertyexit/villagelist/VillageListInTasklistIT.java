@@ -1,0 +1,295 @@
+package cn.gov.povertyexit.villagelist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.povertyexit.household.HouseholdVariables;
+import cn.gov.povertyexit.support.ChineseBrowser;
+import cn.gov.povertyexit.support.PostgresApplicationTest;
+import cn.gov.povertyexit.support.TestHouseholds;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A village of 24 households due in one year (南山村, 修水县义宁镇), walked in the Chinese Tasklist as its officials
+ * would: the committee holds one meeting for all of them, one household receives an objection during the list's
+ * notice, the township verifies the list once and corrects one household. Only the seven days of each notice are
+ * simulated (the timer job is executed).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VillageListInTasklistIT extends PostgresApplicationTest {
+
+  private static final String VILLAGE = "360424100202";
+  private static final String TOWNSHIP = "360424100";
+  private static final int YEAR = 2018;
+  private static final int FIRST = 951;
+  private static final int COUNT = 24;
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcClient jdbc;
+
+  private ChineseBrowser browser;
+
+  @BeforeAll
+  void surveyTheVillage() {
+    TestHouseholds.ensure(jdbc, VILLAGE, FIRST, COUNT);
+    for (int n = FIRST; n < FIRST + COUNT; n++) {
+      ProcessInstance exit = runtimeService.startProcessInstanceByKey(HouseholdVariables.PROCESS_KEY,
+          Map.of("householdId", household(n), "exitYear", YEAR));
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(exit.getId()).singleResult().getId());
+      Task survey = taskService.createTaskQuery().processInstanceId(exit.getId()).singleResult();
+      taskService.complete(survey.getId());
+    }
+    browser = new ChineseBrowser(port);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  @Order(1)
+  void shouldLetTheCommitteeHoldOneMeetingForAllTwentyFourHouseholds() {
+    // given
+    ProcessInstance list = list();
+    Task meeting = waitForTask(list, "Activity_AppraisalMeeting");
+    int clicks = 0;
+    Instant started = Instant.now();
+
+    // when: the committee finds one task for the village, opens it, records the meeting once and votes each household
+    browser.logIntoTasklist("village-" + VILLAGE + "-committee", DEMO_PASSWORD);
+    browser.openFilter("本组待办");
+    clicks++;
+    browser.waitForText(By.cssSelector(".tasks-list"), "第1批名单 24户");
+    List<String> tasks = browser.taskList().stream().filter(task -> task.contains("召开民主评议会")).toList();
+    browser.click(browser.driver().findElement(By.xpath("//div[contains(@class,'tasks-list')]//a[contains(normalize-space(),'召开民主评议会')]")));
+    clicks++;
+    browser.waitForText(By.cssSelector(".fjs-container"), "本批评议名单");
+    browser.claim();
+    clicks++;
+    browser.type("Field_AppraisalDate", "2018年11月20日");
+    browser.type("Field_AppraisalAttendance", "31");
+    clicks += 2;
+    for (int n = FIRST; n < FIRST + COUNT - 1; n++) {
+      browser.tick("Field_AgreedHouseholds", label(n));
+      clicks++;
+    }
+    browser.type("Field_RefusedHouseholds", household(FIRST + COUNT - 1) + " 家庭收入来源单一，不稳定，建议继续帮扶");
+    clicks++;
+    browser.screenshot("village-appraisal-meeting");
+    browser.complete();
+    clicks++;
+    waitUntilGone(meeting);
+    Duration took = Duration.between(started, Instant.now());
+
+    // then: one task; 23 households on the village's notice, one kept with its reason
+    assertThat(tasks).hasSize(1);
+    assertThat(tasks.get(0)).contains("南山村（" + VILLAGE + "）· 义宁镇 · 第1批名单 24户", YEAR + "年");
+    assertThat(runtimeService.getVariable(list.getId(), "proposedCount")).isEqualTo(COUNT - 1);
+    assertThat(runtimeService.getVariable(list.getId(), "appraisalDate")).isEqualTo("2018-11-20");
+    assertThat(caseAt(FIRST, "Activity_InVillageListNotice")).isTrue();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+        HouseholdVariables.businessKey(household(FIRST + COUNT - 1), YEAR)).count()).isZero();
+    assertThat(managementService.createJobQuery().timers().processInstanceId(list.getId()).count()).isEqualTo(1);
+    System.out.printf("committee's meeting for %d households: %d clicks, 2 typed fields and 1 line, %d s%n",
+        COUNT, clicks, took.toSeconds());
+  }
+
+  @Test
+  @Order(2)
+  void shouldHoldOnlyTheHouseholdAnObjectionConcernsAndGiveItAFullPeriodOfItsOwn() {
+    // given: a villager's objection against household 952, received by the committee during the notice
+    String objected = household(FIRST + 1);
+    browser.logIntoTasklist("village-" + VILLAGE + "-committee", DEMO_PASSWORD);
+    browser.openStartForm("异议登记");
+    browser.type("Field_HouseholdId", objected);
+    browser.type("Field_ExitYear", String.valueOf(YEAR));
+    browser.type("Field_ObjectorName", "村民李四");
+    browser.type("Field_ObjectionContent", "该户家中新购小轿车，收入未如实申报");
+    browser.start();
+    ProcessInstance exit = householdCase(FIRST + 1);
+    ProcessInstance notice = waitForNotice(exit);
+
+    // when: the committee verifies it and finds it not upheld
+    Task verification = waitForTask(notice, "Activity_VerifyObjection");
+    browser.openTask(verification.getId());
+    browser.waitForText(By.cssSelector(".fjs-container"), "该户家中新购小轿车");
+    browser.claim();
+    browser.type("Field_ObjectionFindings", "经核实，车辆为其在外务工的儿子购买，家庭收入属实");
+    browser.pick("Field_ObjectionUpheld", "不成立，重新公示");
+    browser.screenshot("list-objection-verification");
+    Instant decided = Instant.now();
+    browser.complete();
+    waitUntilGone(verification);
+
+    // then: its own notice runs a full period from the decision; the rest of the list keeps its period
+    Job ownPeriod = managementService.createJobQuery().processInstanceId(notice.getId()).timers().singleResult();
+    assertThat(Duration.between(decided, ownPeriod.getDuedate().toInstant())).isBetween(Duration.ofDays(7).minusMinutes(1),
+        Duration.ofDays(7).plusMinutes(1));
+    Job listPeriod = managementService.createJobQuery().processInstanceId(list().getId()).timers().singleResult();
+    assertThat(listPeriod.getDuedate()).isBefore(ownPeriod.getDuedate());
+
+    // when: the list's period ends
+    managementService.executeJob(listPeriod.getId());
+
+    // then: the 22 others go to the township together, the objected household is not among them
+    assertThat(caseAt(FIRST, "Activity_AwaitTownshipListVerification")).isTrue();
+    assertThat(runtimeService.getVariable(list().getId(), "verificationCount")).isEqualTo(COUNT - 2);
+    assertThat(runtimeService.getVariable(list().getId(), "verificationList").toString()).doesNotContain(objected);
+    assertThat(runtimeService.createExecutionQuery().processInstanceId(exit.getId())
+        .activityId("Activity_VillageNotice").count()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(3)
+  void shouldLetTheTownshipVerifyTheListOnceAndCorrectOneHousehold() {
+    // given
+    ProcessInstance list = list();
+    Task verification = waitForTask(list, "Activity_TownshipListVerification");
+    int corrected = FIRST + 2;
+
+    // when: one team of three for the list; 21 confirmed, one to be corrected
+    browser.logIntoTasklist("township-" + TOWNSHIP + "-government", DEMO_PASSWORD);
+    browser.openTask(verification.getId());
+    browser.waitForText(By.cssSelector(".fjs-container"), "本村公示无异议的农户");
+    browser.claim();
+    browser.type("Field_Verifiers", "王伟 义宁镇扶贫办主任\n李娜 义宁镇民政所所长\n张敏 南山村驻村第一书记");
+    browser.type("Field_VerificationDate", "2018年12月3日");
+    List<Integer> confirmed = new ArrayList<>();
+    for (int n = FIRST; n < FIRST + COUNT - 1; n++) {
+      if (n == FIRST + 1) {
+        continue;
+      }
+      if (n == corrected) {
+        browser.tick("Field_HouseholdsToCorrect", label(n));
+      } else {
+        browser.tick("Field_ConfirmedHouseholds", label(n));
+        confirmed.add(n);
+      }
+    }
+    browser.screenshot("township-list-verification");
+    browser.complete();
+    waitUntilGone(verification);
+
+    // then
+    assertThat(confirmed).hasSize(COUNT - 3);
+    assertThat(caseAt(FIRST, "Activity_InSecondListNotice")).isTrue();
+    assertThat(runtimeService.getVariable(list.getId(), "confirmedCount")).isEqualTo(COUNT - 3);
+    ProcessInstance correctedCase = householdCase(corrected);
+    Task own = waitForTask(correctedCase, "Activity_TownshipVerification");
+
+    // when: the corrected household's own verification, the team already filled in; the house is found rated C
+    browser.openTask(own.getId());
+    browser.waitForText(By.cssSelector(".fjs-container"), "核实人员");
+    String team = browser.value("Field_Verifiers");
+    browser.claim();
+    browser.choose("Field_HousingRating", "C级（局部危险）");
+    browser.waitForText(By.cssSelector(".fjs-container"), "住房安全：鉴定为C级，不达标");
+    browser.screenshot("township-correction-verdict");
+    browser.complete();
+    waitUntilGone(own);
+
+    // then: the standard applied to the corrected facts keeps it on the register
+    assertThat(team).contains("王伟", "李娜", "张敏");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(correctedCase.getId()).count()).isZero();
+    assertThat(jdbc.sql("select status from household where id = ?").param(household(corrected)).query(String.class)
+        .single()).isEqualTo("POOR");
+  }
+
+  @Test
+  @Order(4)
+  void shouldReportTheVillagesPartOfTheTownshipListToTheCountyAfterOneSecondNotice() {
+    ProcessInstance list = list();
+    Job secondNotice = managementService.createJobQuery().processInstanceId(list.getId()).timers().singleResult();
+
+    managementService.executeJob(secondNotice.getId());
+
+    assertThat(caseAt(FIRST, "Activity_AwaitCountyDecision")).isTrue();
+    assertThat(runtimeService.createExecutionQuery().processDefinitionKey(HouseholdVariables.PROCESS_KEY)
+        .activityId("Activity_AwaitCountyDecision").processVariableValueEquals("villageCode", VILLAGE)
+        .processVariableValueEquals("exitYear", YEAR).count()).isEqualTo(COUNT - 3);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(list.getId()).count()).isZero();
+  }
+
+  // --- helpers
+
+  private ProcessInstance list() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(VillageListVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(VILLAGE + "-" + YEAR + "-1").singleResult();
+  }
+
+  private ProcessInstance householdCase(int n) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(HouseholdVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(HouseholdVariables.businessKey(household(n), YEAR)).singleResult();
+  }
+
+  private boolean caseAt(int n, String activityId) {
+    return runtimeService.createExecutionQuery().processInstanceId(householdCase(n).getId()).activityId(activityId)
+        .count() == 1;
+  }
+
+  private ProcessInstance waitForNotice(ProcessInstance exit) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      ProcessInstance notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(exit.getId()).singleResult();
+      if (notice != null) {
+        return notice;
+      }
+      pause(250);
+    }
+    throw new AssertionError("no objection verification for " + exit.getBusinessKey());
+  }
+
+  private Task waitForTask(ProcessInstance instance, String activityId) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).singleResult();
+      if (task != null) {
+        return task;
+      }
+      pause(250);
+    }
+    throw new AssertionError("no task " + activityId + " in " + instance.getBusinessKey());
+  }
+
+  private void waitUntilGone(Task task) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (taskService.createTaskQuery().taskId(task.getId()).count() > 0) {
+      if (Instant.now().isAfter(deadline)) {
+        browser.screenshot("not-completed-" + task.getTaskDefinitionKey());
+        throw new AssertionError(task.getName() + " was not completed in the browser:\n" + browser.pageText());
+      }
+      pause(250);
+    }
+  }
+
+  private static String household(int n) {
+    return TestHouseholds.id(VILLAGE, n);
+  }
+
+  private static String label(int n) {
+    return "户主" + String.format("%04d", n) + "（" + household(n) + "）";
+  }
+}
