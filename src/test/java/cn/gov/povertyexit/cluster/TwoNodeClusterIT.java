@@ -80,7 +80,7 @@ class TwoNodeClusterIT {
       JsonNode meetings = committee.get("/task?processDefinitionKey=villageHouseholdExitList").json();
       assertThat(meetings).as("one meeting for the village").hasSize(1);
       String list = meetings.get(0).get("processInstanceId").asText();
-      JsonNode candidates = admin.get("/process-instance/" + list + "/variables/appraisalCandidates").json().get("value");
+      JsonNode candidates = admin.get("/process-instance/" + list + "/variables/appraisalCandidates?deserializeValue=false").json().get("value");
       List<String> agreed = new ArrayList<>();
       JsonNode options = candidates.isTextual() ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(candidates.asText())
           : candidates;

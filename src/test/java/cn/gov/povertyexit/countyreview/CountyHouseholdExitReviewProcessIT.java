@@ -64,23 +64,53 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     org.assertj.core.api.Assertions.assertThat(taskService.getIdentityLinksForTask(visits.get(0).getId())).anyMatch(link -> "province-360000-assessor".equals(link.getGroupId()));
     taskService.complete(visits.get(0).getId(), HouseholdCaseSteps.findings("C"));
 
-    // and the county government approves and announces
+    // and the county government refuses one of the two left, with its reason, approves the other and announces it
     assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce").task().hasCandidateGroup("county-360428-government");
-    complete(task(review), withVariables("announcementNumber", "都府字〔2020〕45号", "announcementDate", "2020-12-28"));
+    List<String> left = households.stream().filter(id -> !id.equals(households.get(1)) && !id.equals(sampled)).toList();
+    String refused = left.get(0);
+    String approved = left.get(1);
+    complete(task(review), withVariables("announcementNumber", "都府字〔2020〕45号", "announcementDate", "2020-12-28",
+        "approvalRefusals", refused + " 经核查家庭主要收入来自一次性补贴，不稳定"));
 
     // then
     assertThat(review).isEnded().hasPassed("Activity_AnswerHouseholds");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("36042810020100%-2020").count()).isZero();
     for (String id : households) {
-      HouseholdStatus expected = id.equals(households.get(1)) || id.equals(sampled) ? HouseholdStatus.POOR : HouseholdStatus.EXITED;
+      HouseholdStatus expected = id.equals(approved) ? HouseholdStatus.EXITED : HouseholdStatus.POOR;
       assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id)).as(id).contains(expected);
     }
     assertThat(lastReason(households.get(1))).isEqualTo("县级审批未批准退出：县扶贫开发领导小组审核剔除：家庭主要劳动力外出务工收入不稳定");
     assertThat(lastReason(sampled)).isEqualTo("县级审批未批准退出：第三方评估核查未达标：住房安全有保障：住房鉴定为C级危房");
-    String approved = households.stream().filter(id -> !id.equals(households.get(1)) && !id.equals(sampled)).findFirst().orElseThrow();
-    assertThat(lastReason(approved)).isEqualTo("2020年度脱贫退出：都昌县人民政府批准并公告（都府字〔2020〕45号）");
+    assertThat(lastReason(refused)).isEqualTo("县级审批未批准退出：都昌县人民政府不予批准：经核查家庭主要收入来自一次性补贴，不稳定");
+    assertThat(lastReason(approved)).isEqualTo("2020年度脱贫退出：都昌县人民政府批准，在湖滨村公告（都府字〔2020〕45号，2020-12-28）");
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review.getId())
+        .variableName("villageAnnouncements").singleResult().getValue().toString()).contains("湖滨村", "\"households\":1");
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review.getId())
         .variableName("assessmentSeed").singleResult().getValue()).isInstanceOf(Long.class);
+  }
+
+  @Test
+  void shouldRefuseAnApprovalThatRefusesAHouseholdNotOnItsListOrWithoutReasonAndKeepTheTask() {
+    // given: one household of 西源村 at the government's approval
+    String only = household("360428100202", 21);
+    steps().bringToCountyReview(only, 2018);
+    ProcessInstance review = startReview(COUNTY, 2018);
+    complete(task(review), withVariables("exclusions", json("[]"), "reviewDate", "2018-12-10"));
+    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2018-12-12", "cityFilingNumber", "九扶备〔2018〕8号"));
+    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2018-12-13", "provinceFilingNumber", "赣扶备〔2018〕31号"));
+    taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Activity_AssessmentVisit").list()
+        .forEach(visit -> taskService.complete(visit.getId(), HouseholdCaseSteps.findings("A")));
+    Task approval = task(review);
+
+    // when / then
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(
+            "announcementNumber", "都府字〔2018〕9号", "announcementDate", "2018-12-28", "approvalRefusals", "3604281002029999 不实")))
+        .hasMessage("户编号 3604281002029999 不在批准退出名单上");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(
+            "announcementNumber", "都府字〔2018〕9号", "announcementDate", "2018-12-28", "approvalRefusals", only)))
+        .hasMessageContaining("请写明不予批准");
+    assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, only)).contains(HouseholdStatus.PRE_EXIT);
   }
 
   @Test
