@@ -13,6 +13,7 @@ import cn.gov.povertyexit.registry.StatusChange;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.support.ProcessEngineTest;
+import cn.gov.povertyexit.support.TestHouseholds;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +33,7 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
 
   private static final String COUNTY = "360428";
   @Autowired RuntimeService runtimeService;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired TaskService taskService;
   @Autowired StatusRegister register;
 
@@ -92,22 +94,23 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
   @Test
   void shouldRefuseAnApprovalThatRefusesAHouseholdNotOnItsListOrWithoutReasonAndKeepTheTask() {
     // given: one household of 西源村 at the government's approval
-    String only = household("360428100202", 21);
-    steps().bringToCountyReview(only, 2018);
-    ProcessInstance review = startReview(COUNTY, 2018);
-    complete(task(review), withVariables("exclusions", json("[]"), "reviewDate", "2018-12-10"));
-    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2018-12-12", "cityFilingNumber", "九扶备〔2018〕8号"));
-    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2018-12-13", "provinceFilingNumber", "赣扶备〔2018〕31号"));
+    TestHouseholds.ensure(jdbc, "360428100202", 951, 1);
+    String only = TestHouseholds.id("360428100202", 951);
+    steps().bringToCountyReview(only, 2017);
+    ProcessInstance review = startReview(COUNTY, 2017);
+    complete(task(review), withVariables("exclusions", json("[]"), "reviewDate", "2017-12-10"));
+    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2017-12-12", "cityFilingNumber", "九扶备〔2017〕18号"));
+    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2017-12-13", "provinceFilingNumber", "赣扶备〔2017〕41号"));
     taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Activity_AssessmentVisit").list()
         .forEach(visit -> taskService.complete(visit.getId(), HouseholdCaseSteps.findings("A")));
     Task approval = task(review);
 
     // when / then
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(
-            "announcementNumber", "都府字〔2018〕9号", "announcementDate", "2018-12-28", "approvalRefusals", "3604281002029999 不实")))
+            "announcementNumber", "都府字〔2017〕49号", "announcementDate", "2017-12-28", "approvalRefusals", "3604281002029999 不实")))
         .hasMessage("户编号 3604281002029999 不在批准退出名单上");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of(
-            "announcementNumber", "都府字〔2018〕9号", "announcementDate", "2018-12-28", "approvalRefusals", only)))
+            "announcementNumber", "都府字〔2017〕49号", "announcementDate", "2017-12-28", "approvalRefusals", only)))
         .hasMessageContaining("请写明不予批准");
     assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce");
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, only)).contains(HouseholdStatus.PRE_EXIT);

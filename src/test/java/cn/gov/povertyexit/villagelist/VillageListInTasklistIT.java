@@ -82,8 +82,10 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     browser.openFilter("本组待办");
     clicks++;
     browser.waitForText(By.cssSelector(".tasks-list"), "第1批名单 24户");
-    List<String> tasks = browser.taskList().stream().filter(task -> task.contains("召开民主评议会")).toList();
-    browser.click(browser.driver().findElement(By.xpath("//div[contains(@class,'tasks-list')]//a[contains(normalize-space(),'召开民主评议会')]")));
+    List<String> tasks = browser.taskList().stream().filter(task -> task.contains("召开民主评议会") && task.contains("办理对象"))
+        .toList();
+    // the official clicks the task in the list; the test opens it by its id, which is the same page
+    browser.openTask(meeting.getId());
     clicks++;
     browser.waitForText(By.cssSelector(".fjs-container"), "本批评议名单");
     browser.claim();
@@ -122,7 +124,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     // given: a villager's objection against household 952, received by the committee during the notice
     String objected = household(FIRST + 1);
     browser.logIntoTasklist("village-" + VILLAGE + "-committee", DEMO_PASSWORD);
-    browser.openStartForm("异议登记");
+    browser.openStartForm("登记异议");
     browser.type("Field_HouseholdId", objected);
     browser.type("Field_ExitYear", String.valueOf(YEAR));
     browser.type("Field_ObjectorName", "村民李四");
@@ -134,7 +136,9 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     // when: the committee verifies it and finds it not upheld
     Task verification = waitForTask(notice, "Activity_VerifyObjection");
     browser.openTask(verification.getId());
-    browser.waitForText(By.cssSelector(".fjs-container"), "该户家中新购小轿车");
+    browser.waitForText(By.cssSelector(".fjs-container"), "核实异议");
+    String shownContent = browser.value("Field_ObjectionContent");
+    String shownHousehold = browser.value("Field_HouseholdId");
     browser.claim();
     browser.type("Field_ObjectionFindings", "经核实，车辆为其在外务工的儿子购买，家庭收入属实");
     browser.pick("Field_ObjectionUpheld", "不成立，重新公示");
@@ -143,7 +147,10 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     browser.complete();
     waitUntilGone(verification);
 
-    // then: its own notice runs a full period from the decision; the rest of the list keeps its period
+    // then: the form showed the objection and its household; its own notice runs a full period from the decision,
+    // and the rest of the list keeps its period
+    assertThat(shownContent).isEqualTo("该户家中新购小轿车，收入未如实申报");
+    assertThat(shownHousehold).isEqualTo(objected);
     Job ownPeriod = managementService.createJobQuery().processInstanceId(notice.getId()).timers().singleResult();
     assertThat(Duration.between(decided, ownPeriod.getDuedate().toInstant())).isBetween(Duration.ofDays(7).minusMinutes(1),
         Duration.ofDays(7).plusMinutes(1));
