@@ -57,6 +57,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
 
   @BeforeAll
   void openBrowser() {
+    cn.gov.povertyexit.support.OpenVillageLists.end(runtimeService, VILLAGE, YEAR);
     browser = new ChineseBrowser(port);
   }
 
@@ -266,6 +267,34 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
       pause(250);
     }
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, HOUSEHOLD)).contains(HouseholdStatus.EXITED);
+  }
+
+  @Test
+  @Order(8)
+  void shouldShowTheWorkTeamWhyASurveyFailsAndLetItSendTheSurveyBackForCorrection() {
+    // given: household 2 of 竹坪村 earns less than the line; the survey is submitted with the register's figures
+    String poor = VILLAGE + "0002";
+    runtimeService.startProcessInstanceByKey("householdExit", Map.of("householdId", poor, "exitYear", YEAR));
+    taskService.complete(waitForAnyTaskOf("Activity_YearEndSurvey", poor).getId());
+    Task review = waitForAnyTaskOf("Activity_ReviewSurveyFailure", poor);
+
+    // when: the work team reads why, finds a figure mistyped and sends the survey back
+    browser.logIntoTasklist("village-" + VILLAGE + "-workteam", DEMO_PASSWORD);
+    browser.openTask(review.getId());
+    browser.waitForText(By.cssSelector(".fjs-container"), "对照退出标准逐项评定");
+    browser.waitForText(By.cssSelector(".fjs-container"), "未达标");
+    String shown = browser.formText();
+    browser.claim();
+    browser.pick("Field_SurveyFailureConfirmed", "录入有误，退回年终摸底调查更正");
+    browser.type("Field_SurveyFailureRemarks", "工资性收入少录一位，退回更正");
+    browser.screenshot("survey-failure-review");
+    browser.complete();
+    waitUntilGone(review);
+
+    // then: the form named the failing criterion; the survey is open again and the register unchanged
+    assertThat(shown).contains("收入稳定超过贫困标准", "未达标", "户主");
+    waitForAnyTaskOf("Activity_YearEndSurvey", poor);
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, poor)).contains(HouseholdStatus.PRE_EXIT);
   }
 
   /** The official logs in, finds the task of the year's review in 本组待办, claims it, fills it in and completes it. */

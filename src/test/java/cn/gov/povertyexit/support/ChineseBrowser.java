@@ -168,6 +168,11 @@ public class ChineseBrowser implements AutoCloseable {
     return field(componentId).getDomProperty("value");
   }
 
+  /** Everything the rendered form shows: labels, read-only values, tables. */
+  public String formText() {
+    return waitFor(By.cssSelector(".fjs-container")).getText();
+  }
+
   /**
    * Claims the open task. A claimed task leaves the 本组待办 list, and Tasklist then closes it: it is opened again
    * (now under 我的待办) to be worked on.

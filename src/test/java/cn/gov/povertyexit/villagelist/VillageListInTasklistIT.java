@@ -54,6 +54,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
   @BeforeAll
   void surveyTheVillage() {
     TestHouseholds.ensure(jdbc, VILLAGE, FIRST, COUNT);
+    cn.gov.povertyexit.support.OpenVillageLists.end(runtimeService, VILLAGE, YEAR);
     for (int n = FIRST; n < FIRST + COUNT; n++) {
       ProcessInstance exit = runtimeService.startProcessInstanceByKey(HouseholdVariables.PROCESS_KEY,
           Map.of("householdId", household(n), "exitYear", YEAR));
@@ -90,6 +91,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     browser.waitForText(By.cssSelector(".fjs-container"), "本批评议名单");
     browser.claim();
     clicks++;
+    browser.screenshot("village-appraisal-meeting-list");
     browser.type("Field_AppraisalDate", "2018年11月20日");
     browser.type("Field_AppraisalAttendance", "31");
     clicks += 2;
