@@ -11,6 +11,7 @@ import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.support.HouseholdCases;
 import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
@@ -762,38 +763,16 @@ class BadInputIT extends PostgresApplicationTest {
     });
   }
 
-  /** The notice the case is on: its list's while on the list's notice, else its own (after an objection). */
   private String noticeOf(String caseId) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      boolean onListNotice = runtimeService.createProcessInstanceQuery().processInstanceId(caseId)
-          .activityIdIn("Activity_InVillageListNotice", "Activity_InSecondListNotice").count() > 0;
-      ProcessInstance own = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
-      String notice = onListNotice ? (String) runtimeService.getVariable(caseId, "villageListInstance")
-          : own == null ? null : own.getId();
-      if (notice != null && (managementService.createJobQuery().processInstanceId(notice).timers().count() > 0
-          || runtimeService.createExecutionQuery().processInstanceId(notice).activityId("Activity_VerifyObjection").count() > 0)) {
-        return notice;
-      }
-      pause(250);
-    }
-    throw new AssertionError("no notice of " + caseId);
+    return HouseholdCases.noticeOf(runtimeService, managementService, caseId);
   }
 
   private String listOf(String exit) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    Object list = runtimeService.getVariable(exit, "villageListInstance");
-    while (list == null && Instant.now().isBefore(deadline)) {
-      pause(250);
-      list = runtimeService.getVariable(exit, "villageListInstance");
-    }
-    assertThat(list).as("list of " + exit).isNotNull();
-    return list.toString();
+    return HouseholdCases.listOf(runtimeService, exit);
   }
 
   private List<String> candidates(String list, String options) {
-    org.camunda.spin.json.SpinJsonNode values = (org.camunda.spin.json.SpinJsonNode) runtimeService.getVariable(list, options);
-    return values.elements().stream().map(option -> option.prop("value").stringValue()).toList();
+    return HouseholdCases.candidates(runtimeService, list, options);
   }
 
   private void passNotice(String caseId) {

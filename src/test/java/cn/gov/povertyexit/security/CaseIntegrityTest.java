@@ -8,6 +8,7 @@ import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.support.HouseholdCases;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,14 +182,7 @@ abstract class CaseIntegrityTest extends PostgresApplicationTest {
 
   /** The village list the household case was last put on (waiting for the step to put it there). */
   protected String listOf(String exit) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    RestApi.Response list = admin().get("/process-instance/" + exit + "/variables/villageListInstance");
-    while (list.status() != 200 && Instant.now().isBefore(deadline)) {
-      pause(250);
-      list = admin().get("/process-instance/" + exit + "/variables/villageListInstance");
-    }
-    assertThat(list.status()).as("list of " + exit + ": " + list.body()).isEqualTo(200);
-    return list.json().get("value").asText();
+    return HouseholdCases.listOf(runtimeService, exit);
   }
 
   /** The household case of a list's household (by the list's only or first household). */
@@ -234,31 +228,12 @@ abstract class CaseIntegrityTest extends PostgresApplicationTest {
 
   /** The 户编号 a list's checklist offers, as a JSON array. */
   protected String candidates(String list, String options) {
-    org.camunda.spin.json.SpinJsonNode values = (org.camunda.spin.json.SpinJsonNode) runtimeService.getVariable(list, options);
-    return org.camunda.spin.Spin.JSON(values.elements().stream().map(option -> option.prop("value").stringValue()).toList())
-        .toString();
+    return org.camunda.spin.Spin.JSON(HouseholdCases.candidates(runtimeService, list, options)).toString();
   }
 
-  /**
-   * The notice the case is on: its village list's (while on the list's notice) or its own (after an objection),
-   * waiting for the job executor to reach it.
-   */
+  /** The notice the case is on: its village list's, or its own after an objection. */
   protected String noticeOf(String caseId) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      boolean onListNotice = runtimeService.createProcessInstanceQuery().processInstanceId(caseId)
-          .activityIdIn("Activity_InVillageListNotice", "Activity_InSecondListNotice").count() > 0;
-      ProcessInstance own = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseId).singleResult();
-      String notice = onListNotice ? (String) runtimeService.getVariable(caseId, "villageListInstance")
-          : own == null ? null : own.getId();
-      // the notice takes objections once it waits for them, beside its timer, or verifies one
-      if (notice != null && (managementService.createJobQuery().processInstanceId(notice).timers().count() > 0
-          || runtimeService.createExecutionQuery().processInstanceId(notice).activityId("Activity_VerifyObjection").count() > 0)) {
-        return notice;
-      }
-      pause(250);
-    }
-    throw new AssertionError("no notice of " + caseId);
+    return HouseholdCases.noticeOf(runtimeService, managementService, caseId);
   }
 
   /** The seven days of the notice pass without objection: its timer fires. */
