@@ -1,6 +1,5 @@
 package cn.gov.povertyexit.county;
 
-import static cn.gov.povertyexit.support.RestValues.bool;
 import static cn.gov.povertyexit.support.RestValues.integer;
 import static cn.gov.povertyexit.support.RestValues.longValue;
 import static cn.gov.povertyexit.support.RestValues.string;
@@ -12,7 +11,6 @@ import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusChange;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
-import cn.gov.povertyexit.registry.VillageStatus;
 import cn.gov.povertyexit.support.ChineseBrowser;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
@@ -33,14 +31,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Village and county exit on PostgreSQL, every step through the REST API as the demo official whose task it is —
- * except two, done in the Chinese Tasklist in Chromium: the city leading group's approval of the village, and the
- * State Council's special inspection of 修水县. Households are first taken off the register as the household
+ * County exit on PostgreSQL, every step through the REST API as the demo official whose task it is — except the
+ * State Council's special inspection of 修水县, done in the Chinese Tasklist in Chromium (the village exit is walked
+ * in {@code village.VillageExitInTasklistIT}). Households are first taken off the register as the household
  * procedure would (the trail says so), so that the incidences computed from the register fall below 2%.
  */
 class VillageAndCountyExitIT extends PostgresApplicationTest {
-
-  private static final String DONGLING = "360424100201";
 
   @Autowired StatusRegister register;
   @Autowired JdbcClient jdbc;
@@ -48,30 +44,6 @@ class VillageAndCountyExitIT extends PostgresApplicationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
-
-  @Test
-  void shouldTakeAVillageWhoseHouseholdsExitedOutOfTheListWithTheCityApprovingInTasklist() {
-    // given: every household of 东岭村 has exited
-    exitHouseholds("select id from household where village_code = '" + DONGLING + "' and status = 'POOR'");
-
-    // when
-    String exit = start(restAs("county-360424-office"), "villageExit", Map.of("villageCode", string(DONGLING), "exitYear", integer(2020)));
-    completeOnlyTask(restAs("county-360424-government"), exit, Map.of("severelyPoorGroupsRenovated", bool(true),
-        "investigationDate", string("2020-11-18")));
-    passNotice(exit);
-    approveVillageInTasklist(exit);
-    completeOnlyTask(restAs("province-360000-leadinggroup"), exit, Map.of("villageProvinceFilingNumber", string("赣扶备〔2020〕51号"),
-        "villageProvinceFilingDate", string("2020-12-20")));
-    completeOnlyTask(restAs("county-360424-government"), exit, Map.of("announcementNumber", string("修府通〔2020〕9号"),
-        "announcementDate", string("2020-12-26")));
-
-    // then
-    assertThat(register.currentStatus(SubjectType.VILLAGE, DONGLING)).contains(VillageStatus.EXITED);
-    List<StatusChange> trail = register.history(SubjectType.VILLAGE, DONGLING);
-    assertThat(trail).extracting(StatusChange::toStatus).containsExactly("POOR_VILLAGE", "PRE_EXIT", "EXITED");
-    assertThat(trail.get(2).actor()).isEqualTo("county-360424-government");
-    assertThat(trail.get(2).processInstanceId()).isEqualTo(exit);
-  }
 
   @Test
   void shouldTakeXiushuiThroughTheStateCouncilAndDuchangThroughTheProvincialLeadingGroup() {
@@ -122,28 +94,6 @@ class VillageAndCountyExitIT extends PostgresApplicationTest {
     completeOnlyTask(restAs("province-360000-assessor"), exit, sample);
     completeOnlyTask(restAs("province-360000-leadinggroup"), exit, Map.of("provinceCheckOpinion", string("列入拟退出名单")));
     passNotice(exit);
-  }
-
-  private void approveVillageInTasklist(String exit) {
-    Task approval = waitForTask(exit, "Activity_CityApproval");
-    try (ChineseBrowser browser = new ChineseBrowser(port)) {
-      browser.logIntoTasklist("city-360400-leadinggroup", DEMO_PASSWORD);
-      browser.openTask(approval.getId());
-      browser.waitForText(By.cssSelector(".fjs-container"), "出列标准评定结果");
-      browser.waitForText(By.cssSelector(".fjs-container"), "贫困发生率");
-      assertThat(browser.driver().findElement(By.cssSelector("input[id*='Field_VillageName']")).getDomProperty("value")).isEqualTo("东岭村");
-      assertThat(browser.driver().findElement(By.cssSelector("input[id*='Field_IncidencePercent']")).getDomProperty("value")).isEqualTo("0.00%");
-      browser.screenshot("village-approval");
-      browser.waitFor(By.cssSelector("button.claim")).click();
-      browser.waitFor(By.cssSelector("button.unclaim"));
-      browser.click(browser.driver().findElement(By.cssSelector("input[id*='Field_CityApproved']")));
-      browser.driver().findElement(By.cssSelector("textarea[id*='Field_CityDecisionReason']")).sendKeys("同意出列", Keys.TAB);
-      pause(1000);
-      browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='完成']")));
-    }
-    waitUntilDone(approval.getId());
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(exit)
-        .variableName("cityApproved").singleResult().getValue()).isEqualTo(true);
   }
 
   private void inspectInTasklist(String exit) {
