@@ -40,4 +40,10 @@ public class CaseSubjects {
     }
     return Optional.empty();
   }
+
+  /** "九江市（360400）": a city's own check, which concerns every village or household of the city it names. */
+  public Optional<String> describeCity(String cityCode) {
+    return jdbc.sql("select name || '（' || code || '）' from city where code = ?").param(cityCode)
+        .query(String.class).optional();
+  }
 }
