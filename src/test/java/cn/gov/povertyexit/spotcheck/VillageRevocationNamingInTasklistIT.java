@@ -85,7 +85,7 @@ class VillageRevocationNamingInTasklistIT extends TasklistWalk {
     assertThat(tasklist.value("Field_UnsampledToRevoke")).isEqualTo("1");
     String shown = tasklist.driver().findElement(form).getText();
     assertThat(shown).contains(failed, unsampled, "逊克县", "通宽带");
-    assertThat(tasklist.taskList()).anyMatch(task -> task.contains("确定未抽查村回退名单") && task.contains("黑河市（231100）"));
+    waitForListedTask(tasklist, "确定未抽查村回退名单", "办理对象", "黑河市（231100）");
     // a village that was sampled is not the city's to name
     tasklist.type("Field_NamedRevocations", failed);
     tasklist.complete();

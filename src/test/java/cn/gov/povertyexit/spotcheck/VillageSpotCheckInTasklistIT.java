@@ -59,7 +59,7 @@ class VillageSpotCheckInTasklistIT extends TasklistWalk {
     String sampledName = sampled.equals(HUBIN) ? "湖滨村" : "西源村";
     assertThat(city.value("Field_CheckedVillageName")).isEqualTo(sampledName);
     // the list says which village each visit is about
-    assertThat(city.taskList()).anyMatch(task -> task.contains("实地抽查") && task.contains(sampledName + "（" + sampled + "）· 都昌镇"));
+    waitForListedTask(city, "实地抽查", "办理对象", sampledName + "（" + sampled + "）· 都昌镇");
     city.waitForText(FORM, "重度贫困村小组村庄整治建设全部完成");
     city.pick("Field_SeverelyPoorGroupsRenovated", "未达到");
     city.type("Field_VillageCheckRemarks", "实地查看，第三村民小组村庄整治建设尚未完工");

@@ -140,6 +140,17 @@ public abstract class TasklistWalk extends PostgresApplicationTest {
     completeOnlyTask(restAs(official), processInstanceId, variables);
   }
 
+  /** Waits until the task list in the middle shows a task with all these texts (its variables load after the list). */
+  protected void waitForListedTask(ChineseBrowser tasklist, String... texts) {
+    waitUntil("a listed task with " + String.join(", ", texts), () -> {
+      try {
+        return tasklist.taskList().stream().anyMatch(task -> java.util.Arrays.stream(texts).allMatch(task::contains));
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        return false;
+      }
+    });
+  }
+
   protected static void waitUntil(String what, BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (!condition.getAsBoolean()) {
