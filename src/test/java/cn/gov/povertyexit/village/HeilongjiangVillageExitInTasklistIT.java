@@ -45,7 +45,7 @@ class HeilongjiangVillageExitInTasklistIT extends TasklistWalk {
 
   @Test
   void shouldAnnounceXinxingFirstAndThenFileItWithCityAndProvince() {
-    // given: 逊克县 selects 新兴村 for 2020
+    // given: 逊克县 selects 东胜村 for 2020
     RestApi.Response started = restAs("county-231123-office").post("/process-definition/key/villageExit/start",
         Map.of("variables", Map.of("villageCode", string(VILLAGE), "exitYear", integer(2020))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
@@ -55,7 +55,7 @@ class HeilongjiangVillageExitInTasklistIT extends TasklistWalk {
     Task investigation = waitForTask(exit, "Activity_InvestigateVillage");
     ChineseBrowser county = openAndClaim("county-231123-government", investigation, "villageInvestigationForm");
     county.waitForText(FORM, "通宽带");
-    assertThat(county.value("Field_VillageName")).isEqualTo("新兴村");
+    assertThat(county.value("Field_VillageName")).isEqualTo(HeilongjiangTasklistRegister.VILLAGE_NAME);
     assertThat(county.driver().findElement(FORM).getText())
         .contains("中心屯通水泥（沥青）路", "通广播有线电视", "有卫生室、有医生", "有文化活动场所")
         .doesNotContain("重度贫困村小组村庄整治建设全部完成");
