@@ -175,8 +175,10 @@ class CountyExitInTasklistIT extends TasklistWalk {
   private void reviewInCity(String exit, String opinion) {
     Task review = waitForTask(exit, "Activity_CityPreliminaryReview");
     ChineseBrowser city = openAndClaim("city-360400-leadinggroup", review, "countyCityReviewForm");
-    assertThat(city.value("Field_CountyName")).isNotBlank();
-    assertThat(city.value("Field_CountyIncidencePercent")).endsWith("%");
+    assertThat(city.value("Field_CountyName")).isEqualTo("修水县");
+    assertThat(city.value("Field_ExitYear")).isEqualTo("2020");
+    // the incidence counted from the register once the households have exited: below 2%
+    assertThat(city.value("Field_CountyIncidencePercent")).matches("[01]\\.\\d\\d%");
     city.type("Field_CityReviewOpinion", opinion);
     city.screenshot("county-city-review");
     city.complete();
