@@ -5,7 +5,9 @@ import static cn.gov.povertyexit.spotcheck.VillageSpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
 import cn.gov.povertyexit.village.VillageExitStandard;
+import cn.gov.povertyexit.village.VillageRecords;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +28,12 @@ public class StartVillageReVerificationsDelegate implements JavaDelegate {
 
   private final JdbcClient jdbc;
   private final VillageExitStandard standard;
+  private final VillageRecords villages;
 
-  public StartVillageReVerificationsDelegate(JdbcClient jdbc, VillageExitStandard standard) {
+  public StartVillageReVerificationsDelegate(JdbcClient jdbc, VillageExitStandard standard, VillageRecords villages) {
     this.jdbc = jdbc;
     this.standard = standard;
+    this.villages = villages;
   }
 
   @Override
@@ -39,11 +43,17 @@ public class StartVillageReVerificationsDelegate implements JavaDelegate {
     for (ReviewRows.Row village : ReviewRows.read(execution, EXITS)) {
       String county = village.householdId().substring(0, 6);
       counties.add(county);
+      Map<String, Object> variables = new HashMap<>(Map.of("villageCode", village.householdId(),
+          "villageName", village.villageName(), "countyCode", county, "countyName", village.headName(), "exitYear", year,
+          "villageCheckInstanceId", execution.getProcessInstanceId(),
+          "checklistCodes", SpinValues.jsonValue(Spin.JSON(standard.checklistCodes(village.householdId())).toString()).create()));
+      // the investigation form shows the village's township and population, as in the exit itself
+      villages.find(village.householdId()).ifPresent(found -> {
+        variables.put("townshipName", found.townshipName());
+        variables.put("ruralPopulation", found.ruralPopulation());
+      });
       execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(RE_VERIFICATION_KEY,
-          village.householdId() + "-" + year + "-reverification",
-          Map.of("villageCode", village.householdId(), "villageName", village.villageName(), "countyCode", county,
-              "countyName", village.headName(), "exitYear", year, "villageCheckInstanceId", execution.getProcessInstanceId(),
-              "checklistCodes", SpinValues.jsonValue(Spin.JSON(standard.checklistCodes(village.householdId())).toString()).create()));
+          village.householdId() + "-" + year + "-reverification", variables);
     }
     for (String county : counties) {
       jdbc.sql("""

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.tasklist;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseSubjectListener implements TaskListener {
 
-  /** "张三（3604241002010001）· 东岭村", "东岭村（360424100201）· 义宁镇" or "修水县（360424）". */
+  /** "张三（3604241002010001）· 东岭村", "东岭村（360424100201）· 义宁镇", "修水县（360424）" or, for a city's own check, "九江市（360400）". */
   public static final String CASE_SUBJECT = "caseSubject";
   /** The year whose exits the case concerns, e.g. "2020年". */
   public static final String CASE_YEAR = "caseYear";
@@ -27,12 +28,15 @@ public class CaseSubjectListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    Optional<String> subject = subjects.describe(household(task), village(task), text(task, "countyCode"));
+    if (subject.isEmpty() && text(task, "cityCode") != null) {
+      subject = subjects.describeCity(text(task, "cityCode"));
+    }
     String listNumber = text(task, LIST_NUMBER);
     String listSize = text(task, LIST_SIZE);
-    subjects.describe(household(task), text(task, "villageCode"), text(task, "countyCode"))
-        .map(subject -> listNumber == null || listSize == null ? subject
-            : CaseSubjects.ofList(subject, Integer.parseInt(listNumber), Integer.parseInt(listSize)))
-        .ifPresent(subject -> task.setVariableLocal(CASE_SUBJECT, subject));
+    subject.map(described -> listNumber == null || listSize == null ? described
+            : CaseSubjects.ofList(described, Integer.parseInt(listNumber), Integer.parseInt(listSize)))
+        .ifPresent(described -> task.setVariableLocal(CASE_SUBJECT, described));
     String year = text(task, "exitYear");
     if (year != null) {
       task.setVariableLocal(CASE_YEAR, year + "年");
@@ -48,6 +52,12 @@ public class CaseSubjectListener implements TaskListener {
       }
     }
     return null;
+  }
+
+  /** A village's case, or the village a city's check visits (one task per sampled village). */
+  private static String village(DelegateTask task) {
+    String sampled = text(task, "sampledVillageCode");
+    return sampled != null ? sampled : text(task, "villageCode");
   }
 
   private static String text(DelegateTask task, String name) {

@@ -45,4 +45,10 @@ public class CaseSubjects {
   public static String ofList(String villageSubject, int number, int size) {
     return villageSubject + " · 第" + number + "批名单 " + size + "户";
   }
+
+  /** "九江市（360400）": a city's own check, which concerns every village or household of the city it names. */
+  public Optional<String> describeCity(String cityCode) {
+    return jdbc.sql("select name || '（' || code || '）' from city where code = ?").param(cityCode)
+        .query(String.class).optional();
+  }
 }

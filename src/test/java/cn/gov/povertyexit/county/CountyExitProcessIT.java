@@ -68,6 +68,8 @@ class CountyExitProcessIT extends ProcessEngineTest {
     assertThat(exit).task().hasCandidateGroup("national-100000-leadinggroup");
     complete(task(exit), withVariables("inspectionPassed", false, "inspectionFindings", "退出程序档案不完整"));
     assertThat(exit).isWaitingAt("Activity_CityHandling");
+    // the city reads why the county came back
+    assertThat(runtimeService.getVariable(exit.getId(), "failureReason")).isEqualTo("国务院扶贫开发领导小组专项评估检查不合格：退出程序档案不完整");
     complete(task(exit), withVariables("cityHandlingReport", "补齐档案"));
     cityReview(exit);
     assess(exit, 100);

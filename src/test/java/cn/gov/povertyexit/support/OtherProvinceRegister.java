@@ -22,7 +22,8 @@ public final class OtherProvinceRegister {
   private OtherProvinceRegister() {}
 
   public static synchronized void ensure(JdbcClient jdbc) {
-    if (jdbc.sql("select count(*) from province where code = '230000'").query(Integer.class).single() > 0) {
+    // its own village, not the province: HeilongjiangTasklistRegister may have added 黑龙江省 to the same register
+    if (jdbc.sql("select count(*) from village where code = ?").param(HEILONGJIANG_VILLAGE).query(Integer.class).single() > 0) {
       return;
     }
     jurisdiction(jdbc, "230000", "黑龙江省", "231100", "黑河市", "231123", "逊克县", "NATIONAL_KEY", "231123100", "奇克镇",
@@ -57,13 +58,25 @@ public final class OtherProvinceRegister {
   private static void jurisdiction(JdbcClient jdbc, String province, String provinceName, String city, String cityName,
       String county, String countyName, String countyClass, String township, String townshipName, String village,
       String villageName) {
-    jdbc.sql("insert into province (code, name) values (?, ?)").params(province, provinceName).update();
-    jdbc.sql("insert into city (code, province_code, name) values (?, ?, ?)").params(city, province, cityName).update();
-    jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, ?, ?, ?, 'POOR_COUNTY')")
-        .params(county, city, countyName, countyClass).update();
-    jdbc.sql("insert into township (code, county_code, name) values (?, ?, ?)").params(township, county, townshipName).update();
+    if (absent(jdbc, "province", province)) {
+      jdbc.sql("insert into province (code, name) values (?, ?)").params(province, provinceName).update();
+    }
+    if (absent(jdbc, "city", city)) {
+      jdbc.sql("insert into city (code, province_code, name) values (?, ?, ?)").params(city, province, cityName).update();
+    }
+    if (absent(jdbc, "county", county)) {
+      jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, ?, ?, ?, 'POOR_COUNTY')")
+          .params(county, city, countyName, countyClass).update();
+    }
+    if (absent(jdbc, "township", township)) {
+      jdbc.sql("insert into township (code, county_code, name) values (?, ?, ?)").params(township, county, townshipName).update();
+    }
     jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, ?, ?, 1500, 'POOR_VILLAGE')")
         .params(village, township, villageName).update();
+  }
+
+  private static boolean absent(JdbcClient jdbc, String table, String code) {
+    return jdbc.sql("select count(*) from " + table + " where code = ?").param(code).query(Integer.class).single() == 0;
   }
 
   /** @param safeWater household 2 of the Heilongjiang village lacks safe drinking water, a criterion there */
