@@ -158,6 +158,26 @@ public class ChineseBrowser implements AutoCloseable {
     return field(componentId).getDomProperty("value");
   }
 
+  /** Whether a checkbox of the form is ticked (e.g. pre-filled from the register). */
+  public boolean isChecked(String componentId) {
+    return field(componentId).isSelected();
+  }
+
+  /** The label a select field shows as chosen, e.g. "A级（安全）". */
+  public String chosen(String componentId) {
+    return waitFor(By.cssSelector(".fjs-container [id$='-" + componentId + "-display']")).getText().trim();
+  }
+
+  /** Everything the rendered form shows: labels, read-only values, tables. */
+  public String formText() {
+    return waitFor(By.cssSelector(".fjs-container")).getText();
+  }
+
+  /** Scrolls the form so that this field is at the top of the window, e.g. before a screenshot. */
+  public void scrollTo(String componentId) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", field(componentId));
+  }
+
   /**
    * Claims the open task. A claimed task leaves the 本组待办 list, and Tasklist then closes it: it is opened again
    * (now under 我的待办) to be worked on.
