@@ -51,6 +51,7 @@ public class HouseholdCaseData {
    */
   public void loadForVisit(VariableScope visit, HouseholdRecord household, int year) {
     HouseholdRecord.Place place = household.place();
+    visit.setVariableLocal(COUNTY_NAME, place.countyName());
     visit.setVariableLocal(VILLAGE_NAME, place.villageName());
     visit.setVariableLocal(TOWNSHIP_NAME, place.townshipName());
     visit.setVariableLocal(HOUSEHOLD_ADDRESS, place.countyName() + place.townshipName() + place.villageName());

@@ -32,8 +32,9 @@ class DemoOfficialsLoginIT extends PostgresApplicationTest {
         "province-360000-leadinggroup", "province-360000-government", "province-360000-assessor",
         "province-360000-supervisor", "province-360000-analyst", "national-100000-leadinggroup",
         "national-100000-supervisor");
-    // 8 villages x 2 + 4 townships + 2 counties x 4 + city 2 + province 5 + State Council 2
-    assertThat(groups).hasSize(37);
+    // 8 villages x 2 + 4 townships + 2 counties x 4 + city 2 + province 5 + State Council 2 (other tests may add
+    // places of other provinces to the shared register, with their officials)
+    assertThat(groups).filteredOn(group -> group.id().contains("-36") || group.id().startsWith("national-")).hasSize(37);
     for (OfficialGroup group : groups) {
       assertThat(identityService.createUserQuery().memberOfGroup(group.id()).count()).as(group.id()).isGreaterThanOrEqualTo(1);
     }
