@@ -247,6 +247,24 @@ public class ChineseBrowser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks 发起 in the start dialog where the system is expected to refuse the start: waits for the refusal's text
+   * and returns the messages shown; the dialog stays open for the official to correct the form.
+   */
+  public String startRefused(String expectedText) {
+    pauseForForm();
+    By button = By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='发起']");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(button).isEnabled());
+      click(driver.findElement(button));
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> pageText().contains(expectedText));
+    } catch (TimeoutException e) {
+      throw seen(e);
+    }
+    return notifications() + driver.findElements(By.cssSelector(".modal")).stream().map(WebElement::getText)
+        .reduce("", (all, text) -> all + text);
+  }
+
   /** Selects one of the Tasklist filters on the left, e.g. 本组待办. */
   public void openFilter(String name) {
     click(waitFor(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'" + name + "')]")));
