@@ -117,8 +117,10 @@ public class ChineseBrowser implements AutoCloseable {
   public void type(String componentId, String text) {
     WebElement field = field(componentId);
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(text, Keys.TAB);
+    // typed over the selection, as a person does: a number field cleared and retyped within form-js' debounce
+    // (e.g. 0 over a pre-filled 0) would otherwise be left empty
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    field.sendKeys(text.isEmpty() ? Keys.DELETE.toString() : text, Keys.TAB);
   }
 
   /** Opens a select field's list and picks the option with this label. */
