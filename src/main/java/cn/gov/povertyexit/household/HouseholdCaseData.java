@@ -40,8 +40,30 @@ public class HouseholdCaseData {
     scope.setVariable(COUNTY_NAME, place.countyName());
     scope.setVariable(CITY_CODE, place.cityCode());
     scope.setVariable(PROVINCE_CODE, place.provinceCode());
-    scope.setVariable(MEMBERS, SpinValues.jsonValue(Spin.JSON(members(household, year)).toString()).create());
+    scope.setVariable(MEMBERS, membersTable(household, year));
+    loadFacts(scope, household, year);
+  }
 
+  /**
+   * For one household's check visit (third-party assessment, spot check, re-verification): where the household lives
+   * and its members, on the visit's own scope so that parallel visits keep theirs; and the register's facts as the
+   * values the checker confirms or corrects, in the variables the visit declares for its findings.
+   */
+  public void loadForVisit(VariableScope visit, HouseholdRecord household, int year) {
+    HouseholdRecord.Place place = household.place();
+    visit.setVariableLocal(COUNTY_NAME, place.countyName());
+    visit.setVariableLocal(VILLAGE_NAME, place.villageName());
+    visit.setVariableLocal(TOWNSHIP_NAME, place.townshipName());
+    visit.setVariableLocal(HOUSEHOLD_ADDRESS, place.countyName() + place.townshipName() + place.villageName());
+    visit.setVariableLocal(MEMBERS, membersTable(household, year));
+    loadFacts(visit, household, year);
+  }
+
+  private static Object membersTable(HouseholdRecord household, int year) {
+    return SpinValues.jsonValue(Spin.JSON(members(household, year)).toString()).create();
+  }
+
+  private static void loadFacts(VariableScope scope, HouseholdRecord household, int year) {
     HouseholdRecord.Income income = household.income();
     scope.setVariable(MEMBER_COUNT, household.members().size());
     scope.setVariable(WAGE_INCOME, income.wages().doubleValue());

@@ -19,6 +19,8 @@ public final class HouseholdVariables {
   public static final String CITY_CODE = "cityCode";
   public static final String PROVINCE_CODE = "provinceCode";
   public static final String MEMBERS = "householdMembers";
+  /** County, township and village as one line, as a check visit's form shows where the household lives. */
+  public static final String HOUSEHOLD_ADDRESS = "householdAddress";
   public static final String YEAR_END_SURVEY_DATE = "yearEndSurveyDate";
   /** The year's national poverty line, yuan per person: what the survey form compares its live figure with. */
   public static final String POVERTY_LINE = "povertyLine";

@@ -31,18 +31,23 @@ public class RevokeNamedUnsampledDelegate implements JavaDelegate {
     SubjectType subject = SpotCheckRevocations.subjectOf(execution);
     boolean villages = subject == SubjectType.VILLAGE;
     int required = ((Number) execution.getVariable(TO_REVOKE)).intValue();
+    Set<String> unsampled = new LinkedHashSet<>();
+    ReviewRows.read(execution, UNSAMPLED).forEach(row -> unsampled.add(row.householdId()));
+    // each entry is checked before the number, so that a remark typed after an id is named as what it is
+    for (String id : named) {
+      if (!unsampled.contains(id)) {
+        if (!id.chars().allMatch(Character::isDigit)) {
+          throw new CaseRefusedException("回退名单只填" + (villages ? "行政村代码" : "户编号") + "，每行一个：“" + id
+              + "”不是" + (villages ? "行政村代码" : "户编号"));
+        }
+        throw new CaseRefusedException(villages ? "行政村 " + id + " 不是本市本年度未被抽查的出列村"
+            : "户编号 " + id + " 不是本县本年度未被抽查的退出户");
+      }
+    }
     if (named.size() != required) {
       throw new CaseRefusedException(villages
           ? "应按抽查不合格比例回退" + required + "个未抽查的出列村，名单中为" + named.size() + "个"
           : "应按抽查不合格比例回退" + required + "户未抽查的退出户，名单中为" + named.size() + "户");
-    }
-    Set<String> unsampled = new LinkedHashSet<>();
-    ReviewRows.read(execution, UNSAMPLED).forEach(row -> unsampled.add(row.householdId()));
-    for (String id : named) {
-      if (!unsampled.contains(id)) {
-        throw new CaseRefusedException(villages ? "行政村 " + id + " 不是本市本年度未被抽查的出列村"
-            : "户编号 " + id + " 不是本县本年度未被抽查的退出户");
-      }
     }
     Object checkName = execution.getVariable(CHECK_NAME);
     String reason = execution.getVariable(EXIT_YEAR) + (villages ? "年度按市级抽查不合格比例确定"

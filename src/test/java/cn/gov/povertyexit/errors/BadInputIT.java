@@ -367,7 +367,8 @@ class BadInputIT extends PostgresApplicationTest {
     visit.accept(new Object[] {"核查说明2001字", "assessmentRemarks", string(REMARK_2001), "assessmentRemarks", "核查说明"});
     visit.accept(new Object[] {"住房等级不在选项中", "housingRating", string("AA"), "housingRating", "住房安全鉴定等级"});
     visit.accept(new Object[] {"饮水安全不是布尔值", "drinkingWaterSafe", string("yes"), "drinkingWaterSafe", "饮水安全"});
-    visit.accept(new Object[] {"无家庭人口数", "memberCount", null, "memberCount", "家庭人口数"});
+    // the visit starts from the register's figures, so a field left out keeps the register's; a cleared one is refused
+    visit.accept(new Object[] {"家庭人口数清空", "memberCount", string(""), "memberCount", "家庭人口数"});
     return completions.stream();
   }
 

@@ -117,8 +117,10 @@ public class ChineseBrowser implements AutoCloseable {
   public void type(String componentId, String text) {
     WebElement field = field(componentId);
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(text, Keys.TAB);
+    // typed over the selection, as a person does: a number field cleared and retyped within form-js' debounce
+    // (e.g. 0 over a pre-filled 0) would otherwise be left empty
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    field.sendKeys(text.isEmpty() ? Keys.DELETE.toString() : text, Keys.TAB);
   }
 
   /** Opens a select field's list and picks the option with this label. */
@@ -168,9 +170,24 @@ public class ChineseBrowser implements AutoCloseable {
     return field(componentId).getDomProperty("value");
   }
 
+  /** Whether a checkbox of the form is ticked (e.g. pre-filled from the register). */
+  public boolean isChecked(String componentId) {
+    return field(componentId).isSelected();
+  }
+
+  /** The label a select field shows as chosen, e.g. "A级（安全）". */
+  public String chosen(String componentId) {
+    return waitFor(By.cssSelector(".fjs-container [id$='-" + componentId + "-display']")).getText().trim();
+  }
+
   /** Everything the rendered form shows: labels, read-only values, tables. */
   public String formText() {
     return waitFor(By.cssSelector(".fjs-container")).getText();
+  }
+
+  /** Scrolls the form so that this field is at the top of the window, e.g. before a screenshot. */
+  public void scrollTo(String componentId) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", field(componentId));
   }
 
   /**
@@ -240,6 +257,24 @@ public class ChineseBrowser implements AutoCloseable {
     } catch (TimeoutException e) {
       throw seen(e);
     }
+  }
+
+  /**
+   * Clicks 发起 in the start dialog where the system is expected to refuse the start: waits for the refusal's text
+   * and returns the messages shown; the dialog stays open for the official to correct the form.
+   */
+  public String startRefused(String expectedText) {
+    pauseForForm();
+    By button = By.xpath("//div[contains(@class,'modal')]//button[normalize-space()='发起']");
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(button).isEnabled());
+      click(driver.findElement(button));
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> pageText().contains(expectedText));
+    } catch (TimeoutException e) {
+      throw seen(e);
+    }
+    return notifications() + driver.findElements(By.cssSelector(".modal")).stream().map(WebElement::getText)
+        .reduce("", (all, text) -> all + text);
   }
 
   /** Selects one of the Tasklist filters on the left, e.g. 本组待办. */

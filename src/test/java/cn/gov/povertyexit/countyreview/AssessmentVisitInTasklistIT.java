@@ -1,0 +1,192 @@
+package cn.gov.povertyexit.countyreview;
+
+import static cn.gov.povertyexit.support.RestValues.bool;
+import static cn.gov.povertyexit.support.RestValues.integer;
+import static cn.gov.povertyexit.support.RestValues.longValue;
+import static cn.gov.povertyexit.support.RestValues.string;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.povertyexit.registry.HouseholdStatus;
+import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.support.ChineseBrowser;
+import cn.gov.povertyexit.support.PostgresApplicationTest;
+import cn.gov.povertyexit.support.RestApi;
+import cn.gov.povertyexit.support.TestHouseholds;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The commissioned assessors' visit (入户评估核查) in the Chinese Tasklist: the household of 西源村 (都昌县都昌镇) reaches
+ * the county review of 2018 through its procedure over REST, each step by the official whose task it is; the
+ * assessor then opens the visit, sees where the household lives, its members and the register's figures already
+ * filled in, corrects the wage income found at the visit and completes it; the county government approves.
+ */
+class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
+
+  private static final String VILLAGE = "360428100202";
+  private static final String HOUSEHOLD = TestHouseholds.id(VILLAGE, 701);
+  private static final int YEAR = 2018;
+
+  @Autowired JdbcClient jdbc;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired StatusRegister register;
+
+  @Test
+  void shouldShowTheAssessorTheHouseholdAndTheRegistersFiguresToConfirmOrCorrect() {
+    // given: the household's case waits for the county, the review is filed with city and province
+    TestHouseholds.ensure(jdbc, VILLAGE, 701, 1);
+    bringToCountyReview();
+    String review = startCountyReview();
+    completeOnlyTask(restAs("county-360428-leadinggroup"), review, Map.of("reviewDate", string(YEAR + "-12-10")));
+    completeOnlyTask(restAs("city-360400-leadinggroup"), review, Map.of("cityFilingDate", string(YEAR + "-12-12"),
+        "cityFilingNumber", string("九扶备〔2018〕21号")));
+    completeOnlyTask(restAs("province-360000-leadinggroup"), review, Map.of("provinceFilingDate", string(YEAR + "-12-13"),
+        "provinceFilingNumber", string("赣扶备〔2018〕40号")));
+    Task visit = waitForTask(review, "Activity_AssessmentVisit");
+    RestApi assessor = restAs("province-360000-assessor");
+    String formKey = assessor.get("/task/" + visit.getId()).json().path("camundaFormRef").path("key").asText();
+
+    String form;
+    String village;
+    String township;
+    String address;
+    String memberCount;
+    String wages;
+    String housing;
+    boolean waterSafe;
+    try (ChineseBrowser browser = new ChineseBrowser(port)) {
+      // when: the assessor opens the visit from the group's list, reads it, claims it, corrects one figure
+      browser.logIntoTasklist("province-360000-assessor", DEMO_PASSWORD);
+      browser.openFilter("本组待办");
+      browser.waitForText(By.cssSelector(".tasks-list"), HOUSEHOLD);
+      browser.openTask(visit.getId());
+      browser.waitForText(By.cssSelector(".fjs-container"), "成员701-1");
+      browser.claim();
+      browser.waitForText(By.cssSelector(".fjs-container"), "成员701-2");
+      form = browser.formText();
+      village = browser.value("Field_VillageName");
+      township = browser.value("Field_TownshipName");
+      address = browser.value("Field_HouseholdAddress");
+      memberCount = browser.value("Field_MemberCount");
+      wages = browser.value("Field_WageIncome");
+      housing = browser.chosen("Field_HousingRating");
+      waterSafe = browser.isChecked("Field_DrinkingWaterSafe");
+      browser.scrollTo("Field_HouseholdAddress");
+      browser.screenshot("assessment-visit-prefilled");
+      browser.type("Field_WageIncome", "9600");
+      browser.type("Field_AssessmentRemarks", "入户核实：户主务工收入比登记多600元，其余属实");
+      browser.complete();
+      waitUntilGone(visit, browser);
+    }
+
+    // then: the form was the assessors' own, showed the household and the register's figures; the corrected figure
+    // and the confirmed ones were kept, the household met the standard and the review went on to the county
+    assertThat(formKey).isEqualTo("thirdPartyAssessmentForm");
+    assertThat(village).isEqualTo("西源村");
+    assertThat(township).isEqualTo("都昌镇");
+    assertThat(address).isEqualTo("都昌县都昌镇西源村");
+    assertThat(form).contains("家庭成员（建档立卡登记）", "成员701-1", "户主", "配偶", "已参保");
+    assertThat(memberCount).isEqualTo("2");
+    assertThat(wages).startsWith("9000");
+    assertThat(housing).isEqualTo("A级（安全）");
+    assertThat(waterSafe).isTrue();
+    assertThat(((Number) visitValue(review, "wageIncome")).doubleValue()).isEqualTo(9600.0);
+    assertThat(((Number) visitValue(review, "memberCount")).intValue()).isEqualTo(2);
+    assertThat(visitValue(review, "housingRating")).isEqualTo("A");
+    assertThat(visitValue(review, "assessmentRemarks")).isEqualTo("入户核实：户主务工收入比登记多600元，其余属实");
+    assertThat(runtimeService.getVariable(review, "assessmentResult_" + HOUSEHOLD)).isEqualTo("达标");
+    completeOnlyTask(restAs("county-360428-government"), review, Map.of("announcementNumber", string("都府字〔2018〕52号"),
+        "announcementDate", string(YEAR + "-12-28")));
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, HOUSEHOLD)).contains(HouseholdStatus.EXITED);
+  }
+
+  /** 预退出 → survey → appraisal → village notice → township verification → second notice, each as its official. */
+  private void bringToCountyReview() {
+    RestApi.Response started = restAs("county-360428-office").post("/process-definition/key/householdExit/start",
+        Map.of("variables", Map.of("householdId", string(HOUSEHOLD), "exitYear", integer(YEAR))));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String exit = started.json().get("id").asText();
+    completeOnlyTask(restAs("village-" + VILLAGE + "-workteam"), exit, Map.of());
+    completeOnlyTask(restAs("village-" + VILLAGE + "-committee"), exit, Map.of("appraisalDate", string(YEAR + "-11-20"),
+        "appraisalAttendance", longValue(25), "appraisalAgreed", bool(true)));
+    passNotice(exit);
+    completeOnlyTask(restAs("township-360428100-government"), exit, Map.of("verificationDate", string(YEAR + "-12-01"),
+        "verifiers", string("刘洋 都昌镇扶贫办主任\n陈静 都昌镇民政所干部\n黄磊 西源村驻村第一书记")));
+    passNotice(exit);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (runtimeService.createExecutionQuery().processInstanceId(exit).activityId("Activity_AwaitCountyDecision").count() == 0) {
+      assertThat(Instant.now()).as("the case waits for the county").isBefore(deadline);
+      pause(250);
+    }
+  }
+
+  private String startCountyReview() {
+    RestApi.Response started = restAs("county-360428-office").post("/process-definition/key/countyHouseholdExitReview/start",
+        Map.of("variables", Map.of("countyCode", string("360428"), "exitYear", integer(YEAR))));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    return started.json().get("id").asText();
+  }
+
+  /** What the visit kept: its variables live in the visit's own scope, so history is asked. */
+  private Object visitValue(String review, String name) {
+    List<HistoricVariableInstance> values = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(review).variableName(name).list().stream().filter(value -> value.getValue() != null).toList();
+    assertThat(values).as(name).hasSize(1);
+    return values.get(0).getValue();
+  }
+
+  private void passNotice(String exit) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      String notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(exit).list().stream()
+          .map(instance -> instance.getId()).findFirst().orElse(null);
+      Job timer = notice == null ? null : managementService.createJobQuery().processInstanceId(notice).timers().singleResult();
+      if (timer != null) {
+        managementService.executeJob(timer.getId());
+        return;
+      }
+      pause(250);
+    }
+    throw new AssertionError("no notice running for " + HOUSEHOLD);
+  }
+
+  private Task waitForTask(String processInstanceId, String activityId) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).singleResult();
+      if (task != null) {
+        return task;
+      }
+      pause(250);
+    }
+    throw new AssertionError("no task " + activityId);
+  }
+
+  private void waitUntilGone(Task task, ChineseBrowser browser) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (taskService.createTaskQuery().taskId(task.getId()).count() > 0) {
+      if (Instant.now().isAfter(deadline)) {
+        browser.screenshot("not-completed-" + task.getTaskDefinitionKey());
+        throw new AssertionError(task.getName() + " was not completed in the browser:\n" + browser.pageText());
+      }
+      pause(250);
+    }
+  }
+}
