@@ -7,6 +7,7 @@ import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.support.ChineseBrowser;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
+import cn.gov.povertyexit.support.TestHouseholds;
 import cn.gov.povertyexit.support.RestApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -51,6 +52,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired StatusRegister register;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private ChineseBrowser browser;
   private String headName;
@@ -272,10 +274,11 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
   @Test
   @Order(8)
   void shouldShowTheWorkTeamWhyASurveyFailsAndLetItSendTheSurveyBackForCorrection() {
-    // given: household 2 of 竹坪村 earns less than the line; the survey is submitted with the register's figures
-    String poor = VILLAGE + "0002";
+    // given: a household of this test's own whose wages were typed one digit short in the survey
+    TestHouseholds.ensure(jdbc, VILLAGE, 960, 1);
+    String poor = TestHouseholds.id(VILLAGE, 960);
     runtimeService.startProcessInstanceByKey("householdExit", Map.of("householdId", poor, "exitYear", YEAR));
-    taskService.complete(waitForAnyTaskOf("Activity_YearEndSurvey", poor).getId());
+    taskService.complete(waitForAnyTaskOf("Activity_YearEndSurvey", poor).getId(), Map.of("wageIncome", 900.0));
     Task review = waitForAnyTaskOf("Activity_ReviewSurveyFailure", poor);
 
     // when: the work team reads why, finds a figure mistyped and sends the survey back
@@ -284,6 +287,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     browser.waitForText(By.cssSelector(".fjs-container"), "对照退出标准逐项评定");
     browser.waitForText(By.cssSelector(".fjs-container"), "未达标");
     String shown = browser.formText();
+    String shownHead = browser.value("Field_HeadName");
     browser.claim();
     browser.pick("Field_SurveyFailureConfirmed", "录入有误，退回年终摸底调查更正");
     browser.type("Field_SurveyFailureRemarks", "工资性收入少录一位，退回更正");
@@ -292,7 +296,8 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     waitUntilGone(review);
 
     // then: the form named the failing criterion; the survey is open again and the register unchanged
-    assertThat(shown).contains("收入稳定超过贫困标准", "未达标", "户主");
+    assertThat(shown).contains("收入稳定超过贫困标准", "未达标", "人均可支配收入");
+    assertThat(shownHead).isEqualTo("户主0960");
     waitForAnyTaskOf("Activity_YearEndSurvey", poor);
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, poor)).contains(HouseholdStatus.PRE_EXIT);
   }

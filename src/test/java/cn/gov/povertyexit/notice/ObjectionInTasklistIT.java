@@ -1,12 +1,14 @@
 package cn.gov.povertyexit.notice;
 
-import static cn.gov.povertyexit.support.RestValues.bool;
 import static cn.gov.povertyexit.support.RestValues.integer;
+import static cn.gov.povertyexit.support.RestValues.json;
 import static cn.gov.povertyexit.support.RestValues.longValue;
 import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.povertyexit.support.ChineseBrowser;
+import cn.gov.povertyexit.support.HouseholdCases;
+import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import cn.gov.povertyexit.support.TasklistSteps;
@@ -26,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An objection during a household's village notice, in the Chinese Tasklist: the village committee of 南山村 registers
  * what a villager says (登记异议, from 发起流程) — first against a household that is not in notice, which is refused —
- * then verifies it (核实异议) and finds it groundless, so the notice starts a full new period. The household reaches
- * its notice over REST, each step by its official.
+ * then verifies it (核实异议) and finds it groundless, so the household gets a full new period of its own while its
+ * village's list keeps its period. The household reaches its list's notice over REST, each step by its official.
  */
 class ObjectionInTasklistIT extends PostgresApplicationTest {
 
@@ -52,11 +54,12 @@ class ObjectionInTasklistIT extends PostgresApplicationTest {
         Map.of("variables", Map.of("householdId", string(HOUSEHOLD), "exitYear", integer(YEAR))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String exit = started.json().get("id").asText();
+    OpenVillageLists.end(runtimeService, VILLAGE, YEAR);
     completeOnlyTask(restAs("village-" + VILLAGE + "-workteam"), exit, Map.of());
-    completeOnlyTask(restAs(COMMITTEE), exit, Map.of("appraisalDate", string(YEAR + "-11-20"),
-        "appraisalAttendance", longValue(28), "appraisalAgreed", bool(true)));
-    ProcessInstance notice = noticeOfCase();
-    String firstPeriodTimer = timerOf(notice);
+    String list = HouseholdCases.listOf(runtimeService, exit);
+    completeOnlyTask(restAs(COMMITTEE), list, Map.of("appraisalDate", string(YEAR + "-11-20"),
+        "appraisalAttendance", longValue(28), "agreedHouseholds", json("[\"" + HOUSEHOLD + "\"]")));
+    String listPeriodTimer = timerOf(list);
 
     try (ChineseBrowser browser = new ChineseBrowser(port)) {
       TasklistSteps walk = new TasklistSteps(browser, this::restAs, taskService, runtimeService, managementService);
@@ -72,6 +75,7 @@ class ObjectionInTasklistIT extends PostgresApplicationTest {
       browser.type("Field_HouseholdId", HOUSEHOLD);
       browser.start();
 
+      ProcessInstance notice = noticeOfCase();
       Task verification = walk.waitForTask(() -> taskService.createTaskQuery().processInstanceId(notice.getId())
           .taskDefinitionKey("Activity_VerifyObjection"));
       walk.work(COMMITTEE, verification, "verifyObjectionForm", HOUSEHOLD, () -> {
@@ -82,15 +86,17 @@ class ObjectionInTasklistIT extends PostgresApplicationTest {
         browser.pick("Field_ObjectionUpheld", "不成立，重新公示");
       });
 
-      // then: the refusal was Chinese; the objection was verified and the notice runs a new full period
+      // then: the refusal was Chinese; the objection was verified and the household's own notice runs a new full
+      // period, while the list's period goes on for the rest of the village
       assertThat(refusal).contains("当前不在公示期，不能登记异议").doesNotContain("Exception", "ENGINE");
       assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("objectionRegistration")
           .variableValueEquals("householdId", HOUSEHOLD).finished().count()).isEqualTo(1);
       assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(notice.getId())
           .variableName("objectionFindings").singleResult().getValue()).isEqualTo("经走访核实，经商者为已分户的女婿，不属本户成员");
       assertThat(noticeOfCase().getId()).isEqualTo(notice.getId());
-      String newPeriodTimer = timerOf(notice);
-      assertThat(newPeriodTimer).isNotEqualTo(firstPeriodTimer);
+      String newPeriodTimer = timerOf(notice.getId());
+      assertThat(newPeriodTimer).isNotEqualTo(listPeriodTimer);
+      assertThat(timerOf(list)).isEqualTo(listPeriodTimer);
     }
   }
 
@@ -106,9 +112,9 @@ class ObjectionInTasklistIT extends PostgresApplicationTest {
     throw new AssertionError("no notice for " + CASE);
   }
 
-  private String timerOf(ProcessInstance notice) {
+  private String timerOf(String notice) {
     for (int attempt = 0; attempt < 120; attempt++) {
-      var timer = managementService.createJobQuery().processInstanceId(notice.getId()).timers().singleResult();
+      var timer = managementService.createJobQuery().processInstanceId(notice).timers().singleResult();
       if (timer != null) {
         return timer.getId();
       }
