@@ -72,6 +72,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
   @Order(1)
   void shouldLetTheCountyOfficeStartTheCaseFromTheStartForm() {
     // when
+    assertThat(startFormKey("county-360424-office", "householdExit")).isEqualTo("householdExitStartForm");
     browser.logIntoTasklist("county-360424-office", DEMO_PASSWORD);
     browser.openStartForm("贫困户退出");
     browser.type("Field_HouseholdId", HOUSEHOLD);
@@ -90,6 +91,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
   void shouldShowTheWorkTeamWhichHouseholdTheSurveyConcernsAndLetItComplete() {
     // given
     Task survey = waitForTask("Activity_YearEndSurvey");
+    assertThat(formKeyOfTask("village-" + VILLAGE + "-workteam", survey.getId())).isEqualTo("yearEndSurveyForm");
 
     // when
     browser.logIntoTasklist("village-" + VILLAGE + "-workteam", DEMO_PASSWORD);
@@ -117,6 +119,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
   void shouldRefuseAnAppraisalDatedOutsideTheYearAndTakeAChineseDate() {
     // given
     Task appraisal = waitForListTask("Activity_AppraisalMeeting");
+    assertThat(formKeyOfTask("village-" + VILLAGE + "-committee", appraisal.getId())).isEqualTo("villageAppraisalMeetingForm");
     browser.logIntoTasklist("village-" + VILLAGE + "-committee", DEMO_PASSWORD);
     browser.openTask(appraisal.getId());
     browser.waitForText(By.cssSelector(".fjs-container"), "本批评议名单");
@@ -151,6 +154,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     // given: the village notice has run its seven days
     passNotice();
     Task verification = waitForListTask("Activity_TownshipListVerification");
+    assertThat(formKeyOfTask("township-360424101-government", verification.getId())).isEqualTo("townshipListVerificationForm");
 
     // when
     browser.logIntoTasklist("township-360424101-government", DEMO_PASSWORD);
@@ -222,25 +226,26 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     waitUntilWaitingForCounty();
 
     // when: the county office starts the review of the year, each level does its part
+    assertThat(startFormKey("county-360424-office", "countyHouseholdExitReview")).isEqualTo("countyReviewStartForm");
     browser.logIntoTasklist("county-360424-office", DEMO_PASSWORD);
     browser.openStartForm("县级贫困户退出审批");
     browser.type("Field_CountyCode", "360424");
     browser.type("Field_ExitYear", String.valueOf(YEAR));
     browser.start();
 
-    work("county-360424-leadinggroup", "Activity_CountyReview", () -> {
+    work("county-360424-leadinggroup", "Activity_CountyReview", "countyReviewForm", () -> {
       browser.waitForText(By.cssSelector(".fjs-container"), HOUSEHOLD);
       browser.type("Field_ReviewDate", "2019年12月20日");
     });
-    work("city-360400-leadinggroup", "Activity_CityFiling", () -> {
+    work("city-360400-leadinggroup", "Activity_CityFiling", "cityFilingForm", () -> {
       browser.type("Field_CityFilingDate", "2019年12月23日");
       browser.type("Field_CityFilingNumber", "九扶备〔2019〕15号");
     });
-    work("province-360000-leadinggroup", "Activity_ProvinceFiling", () -> {
+    work("province-360000-leadinggroup", "Activity_ProvinceFiling", "provinceFilingForm", () -> {
       browser.type("Field_ProvinceFilingDate", "2019-12-25");
       browser.type("Field_ProvinceFilingNumber", "赣扶备〔2019〕8号");
     });
-    work("province-360000-assessor", "Activity_AssessmentVisit", () -> {
+    work("province-360000-assessor", "Activity_AssessmentVisit", "thirdPartyAssessmentForm", () -> {
       assertThat(browser.value("Field_AssessedHouseholdId")).isEqualTo(HOUSEHOLD);
       browser.type("Field_MemberCount", "4");
       browser.type("Field_WageIncome", "30000");
@@ -257,7 +262,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
       browser.check("Field_DrinkingWaterSafe");
       browser.type("Field_AssessmentRemarks", "入户核查属实");
     });
-    work("county-360424-government", "Activity_ApproveAndAnnounce", () -> {
+    work("county-360424-government", "Activity_ApproveAndAnnounce", "countyApprovalForm", () -> {
       browser.type("Field_AnnouncementNumber", "修府〔2019〕30号");
       browser.type("Field_AnnouncementDate", "2019年12月30日");
     });
@@ -280,6 +285,7 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     runtimeService.startProcessInstanceByKey("householdExit", Map.of("householdId", poor, "exitYear", YEAR));
     taskService.complete(waitForAnyTaskOf("Activity_YearEndSurvey", poor).getId(), Map.of("wageIncome", 900.0));
     Task review = waitForAnyTaskOf("Activity_ReviewSurveyFailure", poor);
+    assertThat(formKeyOfTask("village-" + VILLAGE + "-workteam", review.getId())).isEqualTo("surveyFailureForm");
 
     // when: the work team reads why, finds a figure mistyped and sends the survey back
     browser.logIntoTasklist("village-" + VILLAGE + "-workteam", DEMO_PASSWORD);
@@ -303,8 +309,9 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
   }
 
   /** The official logs in, finds the task of the year's review in 本组待办, claims it, fills it in and completes it. */
-  private void work(String official, String activityId, Runnable fillIn) {
+  private void work(String official, String activityId, String formId, Runnable fillIn) {
     Task task = waitForReviewTask(activityId);
+    assertThat(formKeyOfTask(official, task.getId())).isEqualTo(formId);
     browser.logIntoTasklist(official, DEMO_PASSWORD);
     browser.openFilter("本组待办");
     browser.waitForText(By.cssSelector(".tasks-list"), task.getName());

@@ -77,6 +77,20 @@ public abstract class PostgresApplicationTest {
     }
   }
 
+  /** {@code camundaFormRef.key} of the task, as the official reads it over REST: which form Tasklist shows. */
+  protected String formKeyOfTask(String official, String taskId) {
+    RestApi.Response task = restAs(official).get("/task/" + taskId);
+    assertThat(task.status()).as(task.body()).isEqualTo(200);
+    return task.json().path("camundaFormRef").path("key").asText();
+  }
+
+  /** The start form's {@code camundaFormRef.key} of the process's latest version, as the official reads it. */
+  protected String startFormKey(String official, String processKey) {
+    RestApi.Response form = restAs(official).get("/process-definition/key/" + processKey + "/startForm");
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    return form.json().path("camundaFormRef").path("key").asText();
+  }
+
   protected WebappSession webapp() {
     return new WebappSession("http://localhost:" + port);
   }

@@ -2,7 +2,6 @@ package cn.gov.povertyexit.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -77,21 +76,6 @@ public abstract class TasklistWalk extends PostgresApplicationTest {
     tasklist.waitFor(By.xpath("//a[normalize-space()='发起流程']"));
     tasklist.openStartForm(processName);
     return tasklist;
-  }
-
-  /** {@code camundaFormRef.key} of the task, as the official reads it over REST. */
-  protected String formKeyOfTask(String official, String taskId) {
-    RestApi.Response task = restAs(official).get("/task/" + taskId);
-    assertThat(task.status()).as(task.body()).isEqualTo(200);
-    return task.json().path("camundaFormRef").path("key").asText();
-  }
-
-  /** The start form's {@code camundaFormRef.key} of the process's latest version, as the official reads it. */
-  protected String startFormKey(String official, String processKey) {
-    RestApi.Response form = restAs(official).get("/process-definition/key/" + processKey + "/startForm");
-    assertThat(form.status()).as(form.body()).isEqualTo(200);
-    JsonNode reference = form.json().path("camundaFormRef");
-    return reference.path("key").asText();
   }
 
   protected Task waitForTask(String processInstanceId, String activityId) {

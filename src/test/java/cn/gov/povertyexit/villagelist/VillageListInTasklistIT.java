@@ -75,6 +75,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     // given
     ProcessInstance list = list();
     Task meeting = waitForTask(list, "Activity_AppraisalMeeting");
+    assertThat(formKeyOfTask("village-" + VILLAGE + "-committee", meeting.getId())).isEqualTo("villageAppraisalMeetingForm");
     int clicks = 0;
     Instant started = Instant.now();
 
@@ -125,6 +126,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
   void shouldHoldOnlyTheHouseholdAnObjectionConcernsAndGiveItAFullPeriodOfItsOwn() {
     // given: a villager's objection against household 952, received by the committee during the notice
     String objected = household(FIRST + 1);
+    assertThat(startFormKey("village-" + VILLAGE + "-committee", "objectionRegistration")).isEqualTo("registerObjectionForm");
     browser.logIntoTasklist("village-" + VILLAGE + "-committee", DEMO_PASSWORD);
     browser.openStartForm("登记异议");
     browser.type("Field_HouseholdId", objected);
@@ -137,6 +139,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
 
     // when: the committee verifies it and finds it not upheld
     Task verification = waitForTask(notice, "Activity_VerifyObjection");
+    assertThat(formKeyOfTask("village-" + VILLAGE + "-committee", verification.getId())).isEqualTo("verifyObjectionForm");
     browser.openTask(verification.getId());
     browser.waitForText(By.cssSelector(".fjs-container"), "核实异议");
     String shownContent = browser.value("Field_ObjectionContent");
@@ -176,6 +179,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     // given
     ProcessInstance list = list();
     Task verification = waitForTask(list, "Activity_TownshipListVerification");
+    assertThat(formKeyOfTask("township-" + TOWNSHIP + "-government", verification.getId())).isEqualTo("townshipListVerificationForm");
     int corrected = FIRST + 2;
 
     // when: one team of three for the list; 21 confirmed, one to be corrected
@@ -207,6 +211,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     assertThat(runtimeService.getVariable(list.getId(), "confirmedCount")).isEqualTo(COUNT - 3);
     ProcessInstance correctedCase = householdCase(corrected);
     Task own = waitForTask(correctedCase, "Activity_TownshipVerification");
+    assertThat(formKeyOfTask("township-" + TOWNSHIP + "-government", own.getId())).isEqualTo("townshipVerificationForm");
 
     // when: the corrected household's own verification, the team already filled in; the house is found rated C
     browser.openTask(own.getId());
