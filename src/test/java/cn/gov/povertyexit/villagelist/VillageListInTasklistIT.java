@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A village of 24 households due in one year (南山村, 修水县义宁镇), walked in the Chinese Tasklist as its officials
+ * A village of 24 households due in one year (竹坪村, 修水县宁州镇; households of this test alone), walked in the Chinese Tasklist as its officials
  * would: the committee holds one meeting for all of them, one household receives an objection during the list's
  * notice, the township verifies the list once and corrects one household. Only the seven days of each notice are
  * simulated (the timer job is executed).
@@ -38,10 +38,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VillageListInTasklistIT extends PostgresApplicationTest {
 
-  private static final String VILLAGE = "360424100202";
-  private static final String TOWNSHIP = "360424100";
+  private static final String VILLAGE = "360424101201";
+  private static final String TOWNSHIP = "360424101";
   private static final int YEAR = 2018;
-  private static final int FIRST = 951;
+  private static final int FIRST = 971;
   private static final int COUNT = 24;
 
   @Autowired RuntimeService runtimeService;
@@ -110,7 +110,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
 
     // then: one task; 23 households on the village's notice, one kept with its reason
     assertThat(tasks).hasSize(1);
-    assertThat(tasks.get(0)).contains("南山村（" + VILLAGE + "）· 义宁镇 · 第1批名单 24户", YEAR + "年");
+    assertThat(tasks.get(0)).contains("竹坪村（" + VILLAGE + "）· 宁州镇 · 第1批名单 24户", YEAR + "年");
     assertThat(runtimeService.getVariable(list.getId(), "proposedCount")).isEqualTo(COUNT - 1);
     assertThat(runtimeService.getVariable(list.getId(), "appraisalDate")).isEqualTo("2018-11-20");
     assertThat(caseAt(FIRST, "Activity_InVillageListNotice")).isTrue();
@@ -187,7 +187,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     browser.openTask(verification.getId());
     browser.waitForText(By.cssSelector(".fjs-container"), "本村公示无异议的农户");
     browser.claim();
-    browser.type("Field_Verifiers", "王伟 义宁镇扶贫办主任\n李娜 义宁镇民政所所长\n张敏 南山村驻村第一书记");
+    browser.type("Field_Verifiers", "王伟 宁州镇扶贫办主任\n李娜 宁州镇民政所所长\n张敏 竹坪村驻村第一书记");
     browser.type("Field_VerificationDate", "2018年12月3日");
     List<Integer> confirmed = new ArrayList<>();
     for (int n = FIRST; n < FIRST + COUNT - 1; n++) {
