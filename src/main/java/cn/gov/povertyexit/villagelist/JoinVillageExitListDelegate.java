@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 列入本村民主评议名单: a household whose survey is done joins its village's list that waits for the committee's
- * meeting, or starts the village's next list for the year when none waits.
+ * meeting, or starts the village's next list for the year when none waits. Which list model it joins is the task's
+ * input parameter {@code listProcess}, so each province's household model names its own list in the diagram; every
+ * list model waits for its meeting at {@link VillageListVariables#MEETING_ACTIVITY}.
  */
 @Component
 public class JoinVillageExitListDelegate implements JavaDelegate {
@@ -45,12 +47,22 @@ public class JoinVillageExitListDelegate implements JavaDelegate {
     ProcessEngineServices engine = household.getProcessEngineServices();
     RuntimeService runtime = engine.getRuntimeService();
     ListMember member = memberOf(household);
-    ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+    String listProcess = listProcessOf(household);
+    ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(listProcess)
         .variableValueEquals(HouseholdVariables.VILLAGE_CODE, villageCode)
         .variableValueEquals(HouseholdVariables.EXIT_YEAR, year)
         .activityIdIn(MEETING_ACTIVITY).singleResult();
-    String listId = open == null ? startList(household, villageCode, year, member) : join(engine, open, member);
+    String listId = open == null ? startList(household, listProcess, villageCode, year, member)
+        : join(engine, open, member);
     household.setVariable(LIST_INSTANCE, listId);
+  }
+
+  private static String listProcessOf(DelegateExecution household) {
+    Object key = household.getVariableLocal(LIST_PROCESS);
+    if (!(key instanceof String text) || text.isBlank()) {
+      throw new IllegalStateException(household.getCurrentActivityId() + " must name the list model in " + LIST_PROCESS);
+    }
+    return text;
   }
 
   private static ListMember memberOf(DelegateExecution household) {
@@ -64,10 +76,11 @@ public class JoinVillageExitListDelegate implements JavaDelegate {
         facts.memberCount(), perCapita.toPlainString(), met, verdict, "待评议");
   }
 
-  private String startList(DelegateExecution household, String villageCode, int year, ListMember member) {
+  private String startList(DelegateExecution household, String listProcess, String villageCode, int year,
+      ListMember member) {
     ProcessEngineServices engine = household.getProcessEngineServices();
     String keyPrefix = villageCode + "-" + year + "-";
-    long earlier = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+    long earlier = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(listProcess)
         .processInstanceBusinessKeyLike(keyPrefix + "%").count();
     int number = (int) earlier + 1;
     Map<String, Object> variables = new HashMap<>();
@@ -81,7 +94,7 @@ public class JoinVillageExitListDelegate implements JavaDelegate {
     variables.put(LIST_SIZE, 1);
     variables.put(APPRAISAL_LIST, ListMembers.rows(List.of(member)));
     variables.put(APPRAISAL_CANDIDATES, ListMembers.options(member.standardMet() ? List.of(member) : List.of()));
-    return engine.getRuntimeService().createProcessInstanceByKey(PROCESS_KEY)
+    return engine.getRuntimeService().createProcessInstanceByKey(listProcess)
         .businessKey(keyPrefix + number).setVariables(variables).execute().getId();
   }
 

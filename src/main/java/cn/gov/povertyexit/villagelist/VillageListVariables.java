@@ -7,6 +7,8 @@ public final class VillageListVariables {
 
   public static final String PROCESS_KEY = "villageHouseholdExitList";
   public static final String MEETING_ACTIVITY = "Activity_AppraisalMeeting";
+  /** Input parameter of a household model's join task: the key of the list model its households join. */
+  public static final String LIST_PROCESS = "listProcess";
 
   /** Where a household case waits for each answer of its list. */
   public static final String AWAITING_APPRAISAL = "Activity_AwaitAppraisal";

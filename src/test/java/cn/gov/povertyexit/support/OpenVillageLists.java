@@ -11,10 +11,14 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class OpenVillageLists {
 
+  /** Every province's village list model; each waits for its meeting at the same activity. */
+  private static final String[] LIST_MODELS = {
+      "villageHouseholdExitList", "villageHouseholdExitListHunan", "villageHouseholdExitListHeilongjiang"};
+
   private OpenVillageLists() {}
 
   public static void end(RuntimeService runtime, String villageCode, int year) {
-    for (ProcessInstance list : runtime.createProcessInstanceQuery().processDefinitionKey("villageHouseholdExitList")
+    for (ProcessInstance list : runtime.createProcessInstanceQuery().processDefinitionKeyIn(LIST_MODELS)
         .variableValueEquals("villageCode", villageCode).variableValueEquals("exitYear", year)
         .activityIdIn("Activity_AppraisalMeeting").list()) {
       if (runtime.getVariable(list.getId(), "appraisalList") instanceof SpinJsonNode members) {
