@@ -3,12 +3,9 @@ package cn.gov.povertyexit.villagelist;
 import static cn.gov.povertyexit.villagelist.VillageListVariables.*;
 
 import cn.gov.povertyexit.household.HouseholdVariables;
-import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
-import cn.gov.povertyexit.procedure.ListedEntries;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +23,8 @@ import org.springframework.stereotype.Component;
 public class DraftVillageExitListDelegate implements JavaDelegate {
 
   static final String FAILED_SURVEY = "摸底未达到退出标准（驻村工作队已确认）";
+  private static final ListDecisions MEETING = new ListDecisions("本批名单中达到退出标准的农户", "同意其退出", "同意退出",
+      "不同意", "以下农户尚未评议（勾选同意，或写明户编号和不同意的理由）：", "。评议会开始后又列入本批的农户，请重新打开任务后评议");
 
   private final VillageListLock lock;
 
@@ -37,11 +36,10 @@ public class DraftVillageExitListDelegate implements JavaDelegate {
   public void execute(DelegateExecution list) {
     lock.lock(CaseVariables.text(list, HouseholdVariables.VILLAGE_CODE, "行政村"));
     List<ListMember> members = ListMembers.read(list.getVariable(APPRAISAL_LIST));
-    Map<String, ListMember> candidates = new LinkedHashMap<>();
-    members.stream().filter(ListMember::standardMet).forEach(member -> candidates.put(member.householdId(), member));
-    Set<String> agreed = ListChoices.ids(list.getVariable(AGREED_HOUSEHOLDS));
-    Map<String, String> refused = refusals(list.getVariable(REFUSED_HOUSEHOLDS));
-    check(candidates, agreed, refused);
+    ListDecisions.Decided meeting = MEETING.decide(members.stream().filter(ListMember::standardMet).toList(),
+        list.getVariable(AGREED_HOUSEHOLDS), list.getVariable(REFUSED_HOUSEHOLDS));
+    Set<String> agreed = meeting.ticked();
+    Map<String, String> refused = meeting.reasons();
 
     String date = CaseVariables.text(list, APPRAISAL_DATE, "评议日期");
     RuntimeService runtime = list.getProcessEngineServices().getRuntimeService();
@@ -60,44 +58,8 @@ public class DraftVillageExitListDelegate implements JavaDelegate {
     list.setVariable(APPRAISAL_LIST, ListMembers.rows(decided));
     list.setVariable(PROPOSED_COUNT, proposed.size());
     list.setVariable(NOTICE_LIST, ListMembers.rows(proposed));
+    list.setVariable(PROPOSED_CANDIDATES, ListMembers.options(proposed));
     list.setVariable(LIST_SIZE, proposed.size());
-  }
-
-  /** 不同意退出的农户: one a line, "户编号 理由". */
-  private static Map<String, String> refusals(Object value) {
-    Map<String, String> refused = new LinkedHashMap<>();
-    for (List<String> entry : ListedEntries.read(value, "householdId", "reason")) {
-      if (refused.put(entry.get(0), entry.get(1)) != null) {
-        throw new CaseRefusedException("不同意退出的农户中户编号 " + entry.get(0) + " 填写了两次");
-      }
-    }
-    return refused;
-  }
-
-  private static void check(Map<String, ListMember> candidates, Set<String> agreed, Map<String, String> refused) {
-    for (String id : agreed) {
-      if (!candidates.containsKey(id)) {
-        throw new CaseRefusedException("户编号 " + id + " 不是本批名单中达到退出标准的农户，不能同意其退出");
-      }
-    }
-    for (Map.Entry<String, String> refusal : refused.entrySet()) {
-      if (!candidates.containsKey(refusal.getKey())) {
-        throw new CaseRefusedException("不同意退出的农户中，户编号 " + refusal.getKey() + " 不是本批名单中达到退出标准的农户");
-      }
-      if (agreed.contains(refusal.getKey())) {
-        throw new CaseRefusedException(candidates.get(refusal.getKey()).label() + "既勾选了同意退出，又填写了不同意的理由，请只选其一");
-      }
-      if (refusal.getValue().isBlank()) {
-        throw new CaseRefusedException("请写明不同意" + candidates.get(refusal.getKey()).label() + "退出的理由（每行：户编号 理由）");
-      }
-    }
-    List<String> undecided = candidates.values().stream()
-        .filter(member -> !agreed.contains(member.householdId()) && !refused.containsKey(member.householdId()))
-        .map(ListMember::label).toList();
-    if (!undecided.isEmpty()) {
-      throw new CaseRefusedException("以下农户尚未评议（勾选同意，或写明户编号和不同意的理由）："
-          + String.join("、", undecided) + "。评议会开始后又列入本批的农户，请重新打开任务后评议");
-    }
   }
 
   private static void answer(RuntimeService runtime, ListMember member, boolean agreed, String remarks, String date) {

@@ -36,6 +36,8 @@ public final class VillageListVariables {
   public static final String APPRAISAL_DATE = "appraisalDate";
   public static final String APPRAISAL_ATTENDANCE = "appraisalAttendance";
   public static final String PROPOSED_COUNT = "proposedCount";
+  /** The households the meeting proposed, as checklist options for a province's next list step. */
+  public static final String PROPOSED_CANDIDATES = "proposedCandidates";
   /** The list as posted in the village: head's name and reason only. */
   public static final String NOTICE_LIST = "noticeList";
 

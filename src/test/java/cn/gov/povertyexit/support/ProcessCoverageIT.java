@@ -17,7 +17,7 @@ class ProcessCoverageIT extends ProcessEngineTest {
   @Test
   void shouldHaveTestedEveryElementOfEveryProcedureModel() {
     FlowCoverage.assertFullyCovered(repositoryService, "householdExit", "publicNotice", "objectionRegistration",
-        "countyHouseholdExitReview", "householdExitHeilongjiang", "householdExitHunan",
+        "countyHouseholdExitReview", "householdExitHeilongjiang", "villageHouseholdExitListHeilongjiang", "householdExitHunan",
         "districtHouseholdExitReviewHunan", "villageExit", "countyExit", "countyHouseholdSpotCheck",
         "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
         "provinceExitAssessment");
