@@ -107,6 +107,7 @@ class HeilongjiangHouseholdExitInTasklistIT extends PostgresApplicationTest {
     Task assembly = listTask("Activity_AppraisalMeeting");
 
     // when: one task for the village: the date and the representatives once, four ticks and one line
+    Instant started = Instant.now();
     walk.work(COMMITTEE, assembly, "heilongjiangAppraisalMeetingForm", "新兴村（" + VILLAGE + "）· 奇克镇 · 第1批名单 5户", () -> {
       browser.waitForText(By.cssSelector(".fjs-container"), "本批评议名单");
       browser.type("Field_AppraisalDate", "2019年11月25日");
@@ -116,6 +117,8 @@ class HeilongjiangHouseholdExitInTasklistIT extends PostgresApplicationTest {
       }
       browser.type("Field_RefusedHouseholds", household(REFUSED) + " 家庭收入来源单一，建议继续帮扶");
     });
+    System.out.printf("representatives' assembly for %d households in Tasklist: %d s%n", COUNT,
+        Duration.between(started, Instant.now()).toSeconds());
 
     // then: one assembly task in all; four wait for the verification, the refused one stays poor with its reason
     assertThat(taskService.createTaskQuery().processInstanceId(list.getId()).taskDefinitionKey("Activity_AppraisalMeeting")
