@@ -8,8 +8,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // Chinese texts for Camunda Forms, and no 认领 on tasks the official may only read (scripts/chinese-forms.js)
-  customScripts: ['scripts/chinese-forms'],
+  // Chinese texts for Camunda Forms, and no 认领 on tasks the official may only read (scripts/chinese-forms.js);
+  // the link to the notice board (scripts/notice-board-link.js)
+  customScripts: ['scripts/chinese-forms', 'scripts/notice-board-link'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
