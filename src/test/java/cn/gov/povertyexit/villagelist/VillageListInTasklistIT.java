@@ -237,6 +237,13 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
         Duration.ofDays(7).plusMinutes(1));
     Job listPeriod = managementService.createJobQuery().processInstanceId(list().getId()).timers().singleResult();
     assertThat(listPeriod.getDuedate()).isBefore(ownPeriod.getDuedate());
+    WebappSession committee = webapp();
+    assertThat(committee.login("tasklist", "village-" + VILLAGE + "-committee", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(committee.page("/notices").body()).contains("单户公示", "/notices/" + notice.getId() + "/household");
+    RestApi.Response ownNotice = committee.page("/notices/" + notice.getId() + "/household");
+    assertThat(textOf(ownNotice)).contains("2018年度拟退出贫困户公示（单户）", head(FIRST + 1), "共1户",
+        "公示期为" + ChineseDates.of(LocalDate.now(CHINA)) + "至"
+            + ChineseDates.of(ownPeriod.getDuedate().toInstant().atZone(CHINA).toLocalDate()));
 
     // when: the list's period ends
     managementService.executeJob(listPeriod.getId());
@@ -320,7 +327,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
 
     // the township's list, posted again in the village: the 21 households left after the objection and the correction
     assertThat(printed.status()).isEqualTo(200);
-    assertThat(printed.body()).contains("2018年度贫困户退出名单公示", "经乡镇人民政府逐户入户核实", "共" + (COUNT - 3) + "户",
+    assertThat(textOf(printed)).contains("2018年度贫困户退出名单公示", "经乡镇人民政府逐户入户核实", "共" + (COUNT - 3) + "户",
         "宁州镇人民政府");
 
     assertThat(caseAt(FIRST, "Activity_AwaitCountyDecision")).isTrue();
@@ -384,6 +391,11 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
 
   private static String household(int n) {
     return TestHouseholds.id(VILLAGE, n);
+  }
+
+  /** A page as it reads, without its markup. */
+  private static String textOf(RestApi.Response page) {
+    return page.body().replaceAll("<[^>]+>", "");
   }
 
   private static String head(int n) {
