@@ -38,8 +38,7 @@ class NoticeBoardController {
     Optional<String> placeCode = Optional.ofNullable(place).map(String::trim).filter(code -> !code.isEmpty());
     if (placeCode.isPresent() && !PLACE_CODE.matcher(placeCode.get()).matches()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("message", "地区代码应为2至12位数字（如县代码 360424、行政村代码 360424100201）");
-      return "notice-refused";
+      return refused(model, "地区代码应为2至12位数字（如县代码 360424、行政村代码 360424100201）");
     }
     List<PostedNotice> notices = board.postedWithin(official.get(), placeCode);
     model.addAttribute("notices", notices);
@@ -59,8 +58,7 @@ class NoticeBoardController {
     if (notice.isEmpty()) {
       // the same answer whether the list does not exist or lies outside the official's places
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("message", "没有找到这份公示，或它不在您的辖区内");
-      return "notice-refused";
+      return refused(model, "没有找到这份公示，或它不在您的辖区内");
     }
     model.addAttribute("notice", notice.get());
     return "notice";
@@ -68,6 +66,13 @@ class NoticeBoardController {
 
   private static String loginFirst(HttpServletResponse response) {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    return "notice-login";
+    return "login-first";
+  }
+
+  private static String refused(Model model, String message) {
+    model.addAttribute("message", message);
+    model.addAttribute("back", "/notices");
+    model.addAttribute("backText", "返回公示栏");
+    return "refused";
   }
 }

@@ -1,0 +1,125 @@
+package cn.gov.povertyexit.registerfiles;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The imports of register files and their progress. Progress is written in transactions of its own, so that any
+ * node of a cluster can show it while the import's own transaction is still open.
+ */
+@Repository
+class RegisterImports {
+
+  private static final String PROBLEM_SEPARATOR = "\n";
+  private static final int PROBLEMS_TEXT_LIMIT = 19000;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
+
+  RegisterImports(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  void create(String id, String countyCode, String fileName, String sha256, String actor, boolean dryRun, byte[] content,
+      LocalDateTime now) {
+    ownTransaction.executeWithoutResult(status -> {
+      jdbc.sql("""
+              insert into register_import (id, county_code, file_name, file_sha256, actor, dry_run, state, phase,
+                  rows_total, rows_done, households_created, households_changed, members_created, members_changed,
+                  incomes_created, incomes_changed, unchanged_rows, problem_count, created_at)
+              values (?, ?, ?, ?, ?, ?, 'QUEUED', '排队等待', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)""")
+          .params(id, countyCode, fileName, sha256, actor, dryRun, Timestamp.valueOf(now)).update();
+      jdbc.sql("insert into register_import_file (import_id, content) values (?, ?)")
+          .params(id, Base64.getEncoder().encodeToString(content)).update();
+    });
+  }
+
+  void progress(String id, String phase, int rowsDone) {
+    ownTransaction.executeWithoutResult(status -> jdbc.sql(
+            "update register_import set state = 'RUNNING', phase = ?, rows_done = ? where id = ?")
+        .params(phase, rowsDone, id).update());
+  }
+
+  /** Records the outcome; in the caller's transaction, so that an import's data and its IMPORTED commit together. */
+  void finish(String id, ImportStatus.State state, String phase, ImportPlan plan, LocalDateTime now) {
+    jdbc.sql("""
+            update register_import set state = ?, phase = ?, households_created = ?, households_changed = ?,
+                members_created = ?, members_changed = ?, incomes_created = ?, incomes_changed = ?,
+                unchanged_rows = ?, problem_count = ?, problems = ?, finished_at = ?
+            where id = ?""")
+        .params(state.name(), phase, count(plan, RegisterSheet.HOUSEHOLDS, ImportPlan.Kind.CREATED),
+            count(plan, RegisterSheet.HOUSEHOLDS, ImportPlan.Kind.CHANGED),
+            count(plan, RegisterSheet.MEMBERS, ImportPlan.Kind.CREATED),
+            count(plan, RegisterSheet.MEMBERS, ImportPlan.Kind.CHANGED),
+            count(plan, RegisterSheet.INCOMES, ImportPlan.Kind.CREATED),
+            count(plan, RegisterSheet.INCOMES, ImportPlan.Kind.CHANGED), plan.unchangedRows(), plan.problemCount(),
+            problemsText(plan), Timestamp.valueOf(now), id)
+        .update();
+  }
+
+  void finishInOwnTransaction(String id, ImportStatus.State state, String phase, ImportPlan plan, LocalDateTime now) {
+    ownTransaction.executeWithoutResult(status -> finish(id, state, phase, plan, now));
+  }
+
+  Optional<ImportStatus> find(String id) {
+    return jdbc.sql(SELECT + " where id = ?").param(id).query(this::status).optional();
+  }
+
+  List<ImportStatus> recent(String countyCode, int limit) {
+    return jdbc.sql(SELECT + " where county_code = ? order by created_at desc").param(countyCode)
+        .query(this::status).stream().limit(limit).toList();
+  }
+
+  boolean busy(String countyCode) {
+    return jdbc.sql("select count(*) from register_import where county_code = ? and state in ('QUEUED', 'RUNNING')")
+        .param(countyCode).query(Integer.class).single() > 0;
+  }
+
+  byte[] content(String id) {
+    return Base64.getDecoder().decode(jdbc.sql("select content from register_import_file where import_id = ?")
+        .param(id).query(String.class).single());
+  }
+
+  private static final String SELECT = """
+      select id, county_code, file_name, file_sha256, actor, dry_run, state, phase, rows_done, households_created,
+             households_changed, members_created, members_changed, incomes_created, incomes_changed, unchanged_rows,
+             problem_count, problems, created_at, finished_at
+      from register_import""";
+
+  private ImportStatus status(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    String problems = rs.getString(18);
+    Timestamp finished = rs.getTimestamp(20);
+    return new ImportStatus(rs.getString(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4).trim(),
+        rs.getString(5), rs.getBoolean(6), ImportStatus.State.valueOf(rs.getString(7)), rs.getString(8), rs.getInt(9),
+        rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16),
+        rs.getInt(17), problems == null || problems.isEmpty() ? List.of() : Arrays.asList(problems.split(PROBLEM_SEPARATOR)),
+        rs.getTimestamp(19).toLocalDateTime(), finished == null ? null : finished.toLocalDateTime());
+  }
+
+  private static int count(ImportPlan plan, RegisterSheet sheet, ImportPlan.Kind kind) {
+    return (int) plan.count(sheet, kind);
+  }
+
+  private static String problemsText(ImportPlan plan) {
+    StringBuilder text = new StringBuilder();
+    for (RowProblem problem : plan.problems()) {
+      String line = problem.describe().replace(PROBLEM_SEPARATOR, " ");
+      if (text.length() + line.length() + 1 > PROBLEMS_TEXT_LIMIT) {
+        break;
+      }
+      text.append(text.isEmpty() ? "" : PROBLEM_SEPARATOR).append(line);
+    }
+    return text.toString();
+  }
+}
