@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.registerfiles;
 
+import cn.gov.povertyexit.registry.NationalIdNumber;
 import static cn.gov.povertyexit.registerfiles.ImportColumns.*;
 
 import java.time.LocalDate;

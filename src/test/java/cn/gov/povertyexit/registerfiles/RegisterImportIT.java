@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.registerfiles;
 
+import cn.gov.povertyexit.registry.NationalIdNumber;
 import static cn.gov.povertyexit.support.ImportTestCounty.OFFICE;
 import static cn.gov.povertyexit.support.ImportTestCounty.SECOND_VILLAGE;
 import static cn.gov.povertyexit.support.ImportTestCounty.VILLAGE;

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.registerfiles;
 
+import cn.gov.povertyexit.registry.NationalIdNumber;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
