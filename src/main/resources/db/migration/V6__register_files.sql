@@ -22,6 +22,7 @@ create table register_import (
   unchanged_rows     integer   not null,
   problem_count  integer       not null,
   problems       varchar(20000),
+  change_list    varchar(20000),
   created_at     timestamp     not null,
   finished_at    timestamp
 );

@@ -7,7 +7,7 @@ import java.util.List;
 public record ImportStatus(String id, String countyCode, String fileName, String fileSha256, String actor, boolean dryRun,
     State state, String phase, int rowsDone, int householdsCreated, int householdsChanged, int membersCreated,
     int membersChanged, int incomesCreated, int incomesChanged, int unchangedRows, int problemCount,
-    List<String> problems, LocalDateTime createdAt, LocalDateTime finishedAt) {
+    List<String> problems, List<String> changeList, LocalDateTime createdAt, LocalDateTime finishedAt) {
 
   public enum State {
     QUEUED("排队等待"), RUNNING("进行中"), CHECKED("检查通过，尚未写入"), IMPORTED("已导入登记簿"),

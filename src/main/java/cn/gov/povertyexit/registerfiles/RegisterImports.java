@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class RegisterImports {
 
-  private static final String PROBLEM_SEPARATOR = "\n";
-  private static final int PROBLEMS_TEXT_LIMIT = 19000;
+  private static final String LINE_SEPARATOR = "\n";
+  private static final int TEXT_LIMIT = 19000;
 
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
@@ -56,7 +56,7 @@ class RegisterImports {
     jdbc.sql("""
             update register_import set state = ?, phase = ?, households_created = ?, households_changed = ?,
                 members_created = ?, members_changed = ?, incomes_created = ?, incomes_changed = ?,
-                unchanged_rows = ?, problem_count = ?, problems = ?, finished_at = ?
+                unchanged_rows = ?, problem_count = ?, problems = ?, change_list = ?, finished_at = ?
             where id = ?""")
         .params(state.name(), phase, count(plan, RegisterSheet.HOUSEHOLDS, ImportPlan.Kind.CREATED),
             count(plan, RegisterSheet.HOUSEHOLDS, ImportPlan.Kind.CHANGED),
@@ -64,7 +64,8 @@ class RegisterImports {
             count(plan, RegisterSheet.MEMBERS, ImportPlan.Kind.CHANGED),
             count(plan, RegisterSheet.INCOMES, ImportPlan.Kind.CREATED),
             count(plan, RegisterSheet.INCOMES, ImportPlan.Kind.CHANGED), plan.unchangedRows(), plan.problemCount(),
-            problemsText(plan), Timestamp.valueOf(now), id)
+            lines(plan.problems().stream().map(RowProblem::describe).toList()),
+            lines(plan.changes().stream().map(RegisterImports::describe).toList()), Timestamp.valueOf(now), id)
         .update();
   }
 
@@ -94,31 +95,42 @@ class RegisterImports {
   private static final String SELECT = """
       select id, county_code, file_name, file_sha256, actor, dry_run, state, phase, rows_done, households_created,
              households_changed, members_created, members_changed, incomes_created, incomes_changed, unchanged_rows,
-             problem_count, problems, created_at, finished_at
+             problem_count, problems, created_at, finished_at, change_list
       from register_import""";
 
   private ImportStatus status(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     String problems = rs.getString(18);
+    String changes = rs.getString(21);
     Timestamp finished = rs.getTimestamp(20);
     return new ImportStatus(rs.getString(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4).trim(),
         rs.getString(5), rs.getBoolean(6), ImportStatus.State.valueOf(rs.getString(7)), rs.getString(8), rs.getInt(9),
         rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16),
-        rs.getInt(17), problems == null || problems.isEmpty() ? List.of() : Arrays.asList(problems.split(PROBLEM_SEPARATOR)),
-        rs.getTimestamp(19).toLocalDateTime(), finished == null ? null : finished.toLocalDateTime());
+        rs.getInt(17), split(problems), split(changes), rs.getTimestamp(19).toLocalDateTime(),
+        finished == null ? null : finished.toLocalDateTime());
   }
 
   private static int count(ImportPlan plan, RegisterSheet sheet, ImportPlan.Kind kind) {
     return (int) plan.count(sheet, kind);
   }
 
-  private static String problemsText(ImportPlan plan) {
+  /** "「户信息」第5行 变更：住房安全等级：C → B" — what the report lists of the plan, row by row. */
+  private static String describe(ImportPlan.Change change) {
+    return "「" + change.sheet().title() + "」第" + change.row() + "行 " + change.details();
+  }
+
+  private static List<String> split(String text) {
+    return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(LINE_SEPARATOR));
+  }
+
+  /** As many lines as the column holds; the report says how many there are in all. */
+  private static String lines(List<String> lines) {
     StringBuilder text = new StringBuilder();
-    for (RowProblem problem : plan.problems()) {
-      String line = problem.describe().replace(PROBLEM_SEPARATOR, " ");
-      if (text.length() + line.length() + 1 > PROBLEMS_TEXT_LIMIT) {
+    for (String line : lines) {
+      String clean = line.replace(LINE_SEPARATOR, " ");
+      if (text.length() + clean.length() + 1 > TEXT_LIMIT) {
         break;
       }
-      text.append(text.isEmpty() ? "" : PROBLEM_SEPARATOR).append(line);
+      text.append(text.isEmpty() ? "" : LINE_SEPARATOR).append(clean);
     }
     return text.toString();
   }

@@ -44,7 +44,7 @@ class RegisterImportIT extends PostgresApplicationTest {
   @Test
   void shouldCheckFirstThenImportAndChangeNothingWhenTheSameFileComesAgain() {
     // given: three households as the national system exports them, one of them with a child out of school for illness
-    byte[] file = threeHouseholds(1).bytes();
+    byte[] file = TestWorkbook.threeHouseholds(1).bytes();
 
     // when: a dry run
     JsonNode dryRun = office.importAndWait(file, "燕坊村2020.xlsx", true, IMPORT_TIME);
@@ -85,8 +85,8 @@ class RegisterImportIT extends PostgresApplicationTest {
   @Test
   void shouldChangeOnlyWhatTheFileChangesAndSayWhat() {
     // given
-    office.importAndWait(threeHouseholds(11).bytes(), "first.xlsx", false, IMPORT_TIME);
-    TestWorkbook changed = threeHouseholds(11);
+    office.importAndWait(TestWorkbook.threeHouseholds(11).bytes(), "first.xlsx", false, IMPORT_TIME);
+    TestWorkbook changed = TestWorkbook.threeHouseholds(11);
     changed.household(household(11), VILLAGE, "户主11", "未脱贫", "", "否", "B", "是", "是", "2015-10-01");
 
     // when: the house of household 11 was rebuilt (C → B); the file has it twice, the later row wins nothing: refused
@@ -104,6 +104,7 @@ class RegisterImportIT extends PostgresApplicationTest {
 
     // then: one change, with what changed in its trail entry
     assertThat(figures(imported)).containsExactly(0, 1, 0, 0, 0, 0, 0);
+    assertThat(imported.path("changeList").get(0).asText()).isEqualTo("「户信息」第2行 住房安全等级：C → B");
     assertThat(jdbc.sql("select housing_rating from household where id = ?").param(household(11)).query(String.class)
         .single()).isEqualTo("B");
     assertThat(jdbc.sql("""
@@ -168,7 +169,7 @@ class RegisterImportIT extends PostgresApplicationTest {
   @Test
   void shouldRefuseRowsOfAnotherCountyAndStatusChangesAndWriteNothing() {
     // given: 永修县 has household 31; a row for a household of 修水县, a member of 修水县, and 31 marked exited
-    office.importAndWait(threeHouseholds(31).bytes(), "first.xlsx", false, IMPORT_TIME);
+    office.importAndWait(TestWorkbook.threeHouseholds(31).bytes(), "first.xlsx", false, IMPORT_TIME);
     String xiushuiMember = jdbc.sql("select national_id from household_member where household_id = '3604241002010001' and relation = 'HEAD'")
         .query(String.class).single().trim();
     TestWorkbook file = new TestWorkbook()
@@ -184,7 +185,7 @@ class RegisterImportIT extends PostgresApplicationTest {
     // when: 永修县's office imports it; and 修水县's office imports 永修县's file
     JsonNode refused = office.importAndWait(file.bytes(), "mixed.xlsx", false, IMPORT_TIME);
     JsonNode otherCounty = new RegisterFilesClient(port, "county-360424-office", DEMO_PASSWORD)
-        .importAndWait(threeHouseholds(41).bytes(), "yongxiu.xlsx", true, IMPORT_TIME);
+        .importAndWait(TestWorkbook.threeHouseholds(41).bytes(), "yongxiu.xlsx", true, IMPORT_TIME);
 
     // then
     assertThat(refused.path("state").asText()).isEqualTo("REFUSED");
@@ -205,7 +206,7 @@ class RegisterImportIT extends PostgresApplicationTest {
   @Test
   void shouldExportTheCountyInAFormatThatReadsBackUnchanged() {
     // given
-    office.importAndWait(threeHouseholds(51).bytes(), "first.xlsx", false, IMPORT_TIME);
+    office.importAndWait(TestWorkbook.threeHouseholds(51).bytes(), "first.xlsx", false, IMPORT_TIME);
 
     // when
     RegisterFilesClient.Answer export = office.get("/register/export");
@@ -233,12 +234,12 @@ class RegisterImportIT extends PostgresApplicationTest {
   @Test
   void shouldLetOnlyTheCountysOwnOfficeImportAndSeeItsImports() {
     // given: an import of 永修县
-    JsonNode own = office.importAndWait(threeHouseholds(61).bytes(), "own.xlsx", true, IMPORT_TIME);
+    JsonNode own = office.importAndWait(TestWorkbook.threeHouseholds(61).bytes(), "own.xlsx", true, IMPORT_TIME);
     int imports = jdbc.sql("select count(*) from register_import").query(Integer.class).single();
 
     // when
     RegisterFilesClient.Answer committee = new RegisterFilesClient(port, "village-360424100201-committee", DEMO_PASSWORD)
-        .upload(threeHouseholds(62).bytes(), "committee.xlsx", false);
+        .upload(TestWorkbook.threeHouseholds(62).bytes(), "committee.xlsx", false);
     RegisterFilesClient.Answer otherOffice = new RegisterFilesClient(port, "county-360424-office", DEMO_PASSWORD)
         .get("/register/imports/" + own.path("id").asText());
     RegisterFilesClient.Answer anonymous = new RegisterFilesClient(port, "nobody", "wrong").get("/register/files");
@@ -262,32 +263,12 @@ class RegisterImportIT extends PostgresApplicationTest {
 
   // --- helpers
 
-  /** Households n, n+1, n+2 of 燕坊村: 2, 2 and 3 members, incomes of 2019 and 2020. */
-  private static TestWorkbook threeHouseholds(int n) {
-    TestWorkbook file = new TestWorkbook()
-        .household(household(n), VILLAGE, "户主" + n, "未脱贫", "", "否", "C", "是", "是", "2015-10-01")
-        .household(household(n + 1), VILLAGE, "户主" + (n + 1), "未脱贫", "", "低保户", "A", "是", "是", "2015-10-01")
-        .household(household(n + 2), VILLAGE, "户主" + (n + 2), "已脱贫", "2018", "否", "B", "否", "是", "2016/3/1");
-    for (int k = 0; k < 3; k++) {
-      String id = household(n + k);
-      file.member(id, "户主" + (n + k), TestWorkbook.nationalId("360425", "1968050" + (k + 1), n * 10 + k), "户主",
-          "1968-05-0" + (k + 1), "已完成学业", "", "健康", "是", "是", "普通劳动力");
-      file.member(id, "配偶" + (n + k), TestWorkbook.nationalId("360425", "1970020" + (k + 1), n * 10 + k), "配偶",
-          "1970年2月" + (k + 1) + "日", "已完成学业", "", "长期慢性病", "是", "是", "弱劳动力或半劳动力");
-      file.income(id, "2019", "8000", "3000", "500.50", "0", "1200");
-      file.income(id, "2020", "9000", "3200", "600", "0", "1,300.00");
-    }
-    file.member(household(n + 2), "子女" + (n + 2), TestWorkbook.nationalId("360425", "20100301", n * 10 + 3),
-        "子女", "2010-03-01", "辍学", "因病", "大病", "是", "是", "无劳动力");
-    return file;
-  }
-
   private static String birthDateIn(String nationalId) {
     return nationalId.substring(6, 10) + "-" + nationalId.substring(10, 12) + "-" + nationalId.substring(12, 14);
   }
 
   private static String household(int n) {
-    return VILLAGE + String.format("%04d", n);
+    return TestWorkbook.household(n);
   }
 
   private int households(int first, int last) {

@@ -9,8 +9,8 @@ export default {
     fallbackLocale: 'zh'
   },
   // Chinese texts for Camunda Forms, and no 认领 on tasks the official may only read (scripts/chinese-forms.js);
-  // the link to the notice board (scripts/notice-board-link.js)
-  customScripts: ['scripts/chinese-forms', 'scripts/notice-board-link'],
+  // links to the notice board and the register files (scripts/application-links.js)
+  customScripts: ['scripts/chinese-forms', 'scripts/application-links'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
