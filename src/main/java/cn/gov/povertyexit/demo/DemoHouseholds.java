@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.demo;
 
+import cn.gov.povertyexit.registry.NationalIdNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -62,8 +63,6 @@ final class DemoHouseholds {
   private static final String[] MALE_NAMES = {"建国", "志强", "德福", "国庆", "永生", "小军", "文华", "海涛", "长青", "金生", "福来", "春生"};
   private static final String[] FEMALE_NAMES = {"秀英", "桂兰", "春花", "玉梅", "金凤", "红梅", "淑珍", "海燕", "冬梅", "小芳", "丽华", "翠英"};
   private static final String[] CHILD_NAMES = {"子涵", "雨轩", "浩然", "欣怡", "宇航", "思琪", "俊杰", "佳怡", "梓萱", "家乐"};
-  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String ID_CHECK_CODES = "10X98765432";
 
   private final Set<String> nationalIds = new HashSet<>();
 
@@ -165,11 +164,7 @@ final class DemoHouseholds {
     String prefix = countyCode + birth.toString().replace("-", "");
     for (int sequence = 1; ; sequence++) {
       String body = prefix + String.format("%03d", sequence);
-      int sum = 0;
-      for (int i = 0; i < 17; i++) {
-        sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
-      }
-      String id = body + ID_CHECK_CODES.charAt(sum % 11);
+      String id = body + NationalIdNumber.checkCharacter(body);
       if (nationalIds.add(id)) {
         return id;
       }

@@ -51,6 +51,19 @@ public final class JurisdictionGuard {
     return found.get();
   }
 
+  /**
+   * The code prefixes of the places the official's groups stand for, whatever their role ("" covers every place):
+   * what an official may read of public matters such as posted notices.
+   */
+  public static List<String> placePrefixes(Authentication authentication) {
+    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    if (groups.contains("camunda-admin")) {
+      return List.of("");
+    }
+    return groups.stream().map(groupId -> groupId.split("-")).filter(parts -> parts.length == 3)
+        .map(parts -> significantPrefix(parts[0], parts[1])).distinct().toList();
+  }
+
   static boolean covers(Authentication authentication, String code, Set<OfficialRole> roles) {
     try {
       requirePlace(authentication, code, roles, "");

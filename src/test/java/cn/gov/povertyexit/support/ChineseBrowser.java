@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,6 +30,8 @@ public class ChineseBrowser implements AutoCloseable {
   private final ChromeDriver driver;
   private final String baseUrl;
   private String openTaskId;
+
+  private int openWindows = 1;
 
   public ChineseBrowser(int port) {
     this.baseUrl = "http://localhost:" + port;
@@ -283,7 +287,7 @@ public class ChineseBrowser implements AutoCloseable {
   }
 
   /** The tasks the list in the middle shows: each task's visible text. */
-  public java.util.List<String> taskList() {
+  public List<String> taskList() {
     waitFor(By.cssSelector(".tasks-list"));
     return driver.findElements(By.cssSelector(".tasks-list .task")).stream().map(WebElement::getText).toList();
   }
@@ -298,6 +302,27 @@ public class ChineseBrowser implements AutoCloseable {
 
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** A link with {@code target="_blank"} opened a tab: carry on in it. */
+  public void switchToNewestWindow() {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.numberOfWindowsToBe(openWindows + 1));
+    List<String> handles = new ArrayList<>(driver.getWindowHandles());
+    openWindows = handles.size();
+    driver.switchTo().window(handles.get(handles.size() - 1));
+  }
+
+  /** Back to the first tab (Tasklist), the others closed. */
+  public void closeExtraWindows() {
+    String first = driver.getWindowHandles().iterator().next();
+    for (String handle : driver.getWindowHandles()) {
+      if (!handle.equals(first)) {
+        driver.switchTo().window(handle);
+        driver.close();
+      }
+    }
+    driver.switchTo().window(first);
+    openWindows = 1;
   }
 
   public ChromeDriver driver() {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.povertyexit.household.HouseholdVariables;
 import cn.gov.povertyexit.support.ChineseBrowser;
+import cn.gov.povertyexit.support.ChineseDates;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
+import cn.gov.povertyexit.support.RestApi;
 import cn.gov.povertyexit.support.TestHouseholds;
+import cn.gov.povertyexit.support.WebappSession;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +48,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
   private static final int YEAR = 2018;
   private static final int FIRST = 971;
   private static final int COUNT = 24;
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -123,6 +129,76 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
 
   @Test
   @Order(2)
+  void shouldLetTheCommitteePrintTheListsNoticeFromTasklist() {
+    // given: the list is in its notice period
+    ProcessInstance list = list();
+    Job period = managementService.createJobQuery().processInstanceId(list.getId()).timers().singleResult();
+    String today = ChineseDates.of(LocalDate.now(CHINA));
+    String lastDay = ChineseDates.of(period.getDuedate().toInstant().atZone(CHINA).toLocalDate());
+
+    // when: the committee opens 公示栏 from Tasklist's header and the list's printable notice
+    browser.logIntoTasklist("village-" + VILLAGE + "-committee", DEMO_PASSWORD);
+    browser.click(browser.waitFor(By.linkText("公示栏")));
+    browser.switchToNewestWindow();
+    browser.waitForText(By.tagName("h1"), "公示栏");
+    browser.screenshot("notice-board");
+    String board = browser.pageText();
+    browser.click(browser.waitFor(By.cssSelector("a[href='/notices/" + list.getId() + "/village']")));
+    browser.switchToNewestWindow();
+    browser.waitForText(By.tagName("h1"), "拟退出贫困户名单公示");
+    browser.screenshot("village-list-notice-print");
+    String notice = browser.pageText();
+    List<String> heads = browser.driver().findElements(By.cssSelector("td.head")).stream().map(cell -> cell.getText()).toList();
+    browser.closeExtraWindows();
+
+    // then: the board shows the list; the notice names the 23 agreed heads, the period and who takes objections,
+    // and nothing beyond the name (no 户编号 or 身份证号)
+    assertThat(board).contains("竹坪村（" + VILLAGE + "）", "2018年 第1批", "村级公示（民主评议后）");
+    assertThat(notice).contains("2018年度拟退出贫困户名单公示", "修水县宁州镇竹坪村", "经村民主评议",
+        "公示期为" + today + "至" + lastDay, "共23户", "竹坪村村民委员会");
+    assertThat(heads).hasSize(COUNT - 1).contains(head(FIRST), head(FIRST + COUNT - 2))
+        .doesNotContain(head(FIRST + COUNT - 1));
+    assertThat(notice).doesNotContain(household(FIRST), VILLAGE + "0");
+  }
+
+  @Test
+  @Order(3)
+  void shouldShowTheNoticeOnlyToOfficialsOfItsPlaceAndOnlyAfterLogin() {
+    // given
+    String page = "/notices/" + list().getId() + "/village";
+    WebappSession county = webapp();
+    WebappSession otherVillage = webapp();
+    WebappSession otherCounty = webapp();
+    assertThat(county.login("tasklist", "county-360424-office", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(otherVillage.login("tasklist", "village-360424100201-committee", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(otherCounty.login("tasklist", "county-360428-office", DEMO_PASSWORD)).isEqualTo(200);
+
+    // when
+    RestApi.Response anonymous = webapp().page(page);
+    RestApi.Response ofCounty = county.page(page);
+    RestApi.Response ofOtherVillage = otherVillage.page(page);
+    RestApi.Response ofOtherCounty = otherCounty.page(page);
+    RestApi.Response unknown = county.page("/notices/no-such-list/village");
+    RestApi.Response badPlace = county.page("/notices?place=36042'--");
+
+    // then: the county sees its village's notice; another village, another county and an unknown id get the same
+    // Chinese 404, a visitor without login a 401, and a malformed place code a 400
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("请先登录");
+    assertThat(ofCounty.status()).isEqualTo(200);
+    assertThat(ofCounty.body()).contains(head(FIRST));
+    assertThat(List.of(ofOtherVillage, ofOtherCounty, unknown)).allSatisfy(refused -> {
+      assertThat(refused.status()).isEqualTo(404);
+      assertThat(refused.body()).contains("没有找到这份公示，或它不在您的辖区内").doesNotContain(head(FIRST));
+    });
+    assertThat(otherVillage.page("/notices").body()).doesNotContain("竹坪村");
+    assertThat(county.page("/notices?place=" + VILLAGE).body()).contains("竹坪村（" + VILLAGE + "）");
+    assertThat(badPlace.status()).isEqualTo(400);
+    assertThat(badPlace.body()).contains("地区代码应为2至12位数字");
+  }
+
+  @Test
+  @Order(3)
   void shouldHoldOnlyTheHouseholdAnObjectionConcernsAndGiveItAFullPeriodOfItsOwn() {
     // given: a villager's objection against household 952, received by the committee during the notice
     String objected = household(FIRST + 1);
@@ -161,6 +237,13 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
         Duration.ofDays(7).plusMinutes(1));
     Job listPeriod = managementService.createJobQuery().processInstanceId(list().getId()).timers().singleResult();
     assertThat(listPeriod.getDuedate()).isBefore(ownPeriod.getDuedate());
+    WebappSession committee = webapp();
+    assertThat(committee.login("tasklist", "village-" + VILLAGE + "-committee", DEMO_PASSWORD)).isEqualTo(200);
+    assertThat(committee.page("/notices").body()).contains("单户公示", "/notices/" + notice.getId() + "/household");
+    RestApi.Response ownNotice = committee.page("/notices/" + notice.getId() + "/household");
+    assertThat(textOf(ownNotice)).contains("2018年度拟退出贫困户公示（单户）", head(FIRST + 1), "共1户",
+        "公示期为" + ChineseDates.of(LocalDate.now(CHINA)) + "至"
+            + ChineseDates.of(ownPeriod.getDuedate().toInstant().atZone(CHINA).toLocalDate()));
 
     // when: the list's period ends
     managementService.executeJob(listPeriod.getId());
@@ -174,7 +257,7 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void shouldLetTheTownshipVerifyTheListOnceAndCorrectOneHousehold() {
     // given
     ProcessInstance list = list();
@@ -232,12 +315,20 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void shouldReportTheVillagesPartOfTheTownshipListToTheCountyAfterOneSecondNotice() {
     ProcessInstance list = list();
     Job secondNotice = managementService.createJobQuery().processInstanceId(list.getId()).timers().singleResult();
+    WebappSession township = webapp();
+    assertThat(township.login("tasklist", "township-" + TOWNSHIP + "-government", DEMO_PASSWORD)).isEqualTo(200);
+    RestApi.Response printed = township.page("/notices/" + list.getId() + "/township");
 
     managementService.executeJob(secondNotice.getId());
+
+    // the township's list, posted again in the village: the 21 households left after the objection and the correction
+    assertThat(printed.status()).isEqualTo(200);
+    assertThat(textOf(printed)).contains("2018年度贫困户退出名单公示", "经乡镇人民政府逐户入户核实", "共" + (COUNT - 3) + "户",
+        "宁州镇人民政府");
 
     assertThat(caseAt(FIRST, "Activity_AwaitCountyDecision")).isTrue();
     assertThat(runtimeService.createExecutionQuery().processDefinitionKey(HouseholdVariables.PROCESS_KEY)
@@ -300,6 +391,15 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
 
   private static String household(int n) {
     return TestHouseholds.id(VILLAGE, n);
+  }
+
+  /** A page as it reads, without its markup. */
+  private static String textOf(RestApi.Response page) {
+    return page.body().replaceAll("<[^>]+>", "");
+  }
+
+  private static String head(int n) {
+    return "户主" + String.format("%04d", n);
   }
 
   private static String label(int n) {

@@ -8,8 +8,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // Chinese texts for Camunda Forms, and no 认领 on tasks the official may only read (scripts/chinese-forms.js)
-  customScripts: ['scripts/chinese-forms'],
+  // Chinese texts for Camunda Forms, and no 认领 on tasks the official may only read (scripts/chinese-forms.js);
+  // links to the notice board and the register files (scripts/application-links.js)
+  customScripts: ['scripts/chinese-forms', 'scripts/application-links'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'

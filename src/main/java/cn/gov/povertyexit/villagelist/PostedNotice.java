@@ -1,0 +1,32 @@
+package cn.gov.povertyexit.villagelist;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A notice as it is posted on the village board: where, for which year and batch, the period, and one row
+ * per household with the head's name, the household's size, its per-capita income and the reason — nothing that
+ * identifies a person beyond the name (no 身份证号, telephone, health or disability).
+ */
+public record PostedNotice(String listId, NoticeStage stage, boolean postedByTownship, String villageCode,
+    String villageName, String townshipName, String countyName, int year, int listNumber, String povertyLine,
+    LocalDate start, LocalDate end, List<Row> rows) {
+
+  public record Row(String headName, int memberCount, String perCapitaIncome, String reason) {}
+
+  /** The standard the households met (seed 000 四(1)), stated once for the whole list. */
+  public String standard() {
+    return "，其年人均纯收入稳定超过" + year + "年国家扶贫标准（" + povertyLine + "元），不愁吃、不愁穿，义务教育、基本医疗、"
+        + "住房安全有保障。现予公示";
+  }
+
+  /** "2018年度拟退出贫困户名单公示（第1批）", the notice's heading. */
+  public String title() {
+    return year + "年度" + stage.heading() + (stage != NoticeStage.HOUSEHOLD && listNumber > 1 ? "（第" + listNumber + "批）" : "");
+  }
+
+  /** Whose board it hangs on and who answers objections: the village committee, or the township for its list. */
+  public String issuer() {
+    return postedByTownship ? townshipName + "人民政府" : villageName + "村民委员会";
+  }
+}

@@ -1,0 +1,24 @@
+// Links in Tasklist's header to the application's own pages, same login: 公示栏 (the notices of the official's
+// places, each printable for the village board) and 建档立卡数据 (a county office's import and export).
+const PAGES = [
+  {href: '/notices', text: '公示栏', title: '正在公示的贫困户退出名单，可打印后张贴', className: 'notice-board-link'},
+  {href: '/register/files', text: '建档立卡数据', title: '县扶贫办导入、导出本县建档立卡数据', className: 'register-files-link'}
+];
+
+export default {
+  id: 'application-pages-links',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 50,
+  render: node => {
+    for (const page of PAGES) {
+      const link = document.createElement('a');
+      link.href = page.href;
+      link.target = '_blank';
+      link.className = page.className;
+      link.textContent = page.text;
+      link.title = page.title;
+      link.style.marginRight = '1em';
+      node.appendChild(link);
+    }
+  }
+};
