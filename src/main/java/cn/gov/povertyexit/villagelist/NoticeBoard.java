@@ -6,6 +6,7 @@ import cn.gov.povertyexit.household.HouseholdVariables;
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.notice.NoticeVariables;
 import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.policy.PolicyNotConfiguredException;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,7 +49,8 @@ public class NoticeBoard {
   private static final String[] NOTICE_VARIABLES = {HouseholdVariables.VILLAGE_CODE, HouseholdVariables.VILLAGE_NAME,
       HouseholdVariables.TOWNSHIP_NAME, HouseholdVariables.COUNTY_NAME, HouseholdVariables.EXIT_YEAR,
       VillageListVariables.LIST_NUMBER, VillageListVariables.NOTICE_LIST, VillageListVariables.SECOND_NOTICE_LIST,
-      HouseholdVariables.HOUSEHOLD_ID, HouseholdVariables.HEAD_NAME, NoticeVariables.NOTICE_NAME};
+      HouseholdVariables.HOUSEHOLD_ID, HouseholdVariables.HEAD_NAME, NoticeVariables.NOTICE_NAME,
+      HouseholdVariables.PROVINCE_CODE};
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -138,7 +140,8 @@ public class NoticeBoard {
     return Optional.of(new PostedNotice(instanceId, stage, byTownship, villageCode,
         text(values, HouseholdVariables.VILLAGE_NAME), text(values, HouseholdVariables.TOWNSHIP_NAME),
         text(values, HouseholdVariables.COUNTY_NAME), year, number(values, VillageListVariables.LIST_NUMBER),
-        policy.nationalPovertyLine(year).toPlainString(), day(posting.getStartTime()),
+        policy.nationalPovertyLine(year).toPlainString(), drinkingWaterRequired(text(values, HouseholdVariables.PROVINCE_CODE)),
+        day(posting.getStartTime()),
         day(endOf(instanceId, stage, posting)), rows.get()));
   }
 
@@ -162,6 +165,14 @@ public class NoticeBoard {
           .divide(BigDecimal.valueOf(facts.memberCount()), 0, RoundingMode.HALF_UP);
       return Optional.of(new PostedNotice.Row(headName, facts.memberCount(), perCapita.toPlainString(), ROW_REASON));
     });
+  }
+
+  private boolean drinkingWaterRequired(String provinceCode) {
+    try {
+      return policy.province(provinceCode).drinkingWaterRequired();
+    } catch (PolicyNotConfiguredException notConfigured) {
+      return false;
+    }
   }
 
   /** The period ends when the timer is due; once it has fired, when it fired. */

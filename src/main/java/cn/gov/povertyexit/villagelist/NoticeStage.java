@@ -13,7 +13,7 @@ import java.util.Optional;
 public enum NoticeStage {
 
   VILLAGE("village", VillageListVariables.LIST_MODELS, "Event_VillageNoticeEnded", "Event_VillageNoticeEnded",
-      VillageListVariables.NOTICE_LIST, "拟退出贫困户名单公示", "经村民主评议，以下农户拟退出贫困户"),
+      VillageListVariables.NOTICE_LIST, "拟退出贫困户名单公示", "经民主评议，以下农户拟退出贫困户"),
   TOWNSHIP("township", VillageListVariables.LIST_MODELS, "Event_SecondNoticeEnded", "Event_SecondNoticeEnded",
       VillageListVariables.SECOND_NOTICE_LIST, "贫困户退出名单公示", "经乡镇人民政府逐户入户核实，以下农户列入本乡镇贫困户退出名单"),
   HOUSEHOLD("household", new String[] {NoticeVariables.PROCESS_KEY}, "Gateway_AwaitNoticeOutcome", "Event_NoticePeriodEnded", null,

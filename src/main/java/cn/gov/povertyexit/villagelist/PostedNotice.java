@@ -10,14 +10,17 @@ import java.util.List;
  */
 public record PostedNotice(String listId, NoticeStage stage, boolean postedByTownship, String villageCode,
     String villageName, String townshipName, String countyName, int year, int listNumber, String povertyLine,
-    LocalDate start, LocalDate end, List<Row> rows) {
+    boolean drinkingWater, LocalDate start, LocalDate end, List<Row> rows) {
 
   public record Row(String headName, int memberCount, String perCapitaIncome, String reason) {}
 
-  /** The standard the households met (seed 000 四(1)), stated once for the whole list. */
+  /**
+   * The standard the households met (seed 000 四(1); 饮水安全 too where the province requires it, 003 三(二), 004 三),
+   * stated once for the whole list.
+   */
   public String standard() {
     return "，其年人均纯收入稳定超过" + year + "年国家扶贫标准（" + povertyLine + "元），不愁吃、不愁穿，义务教育、基本医疗、"
-        + "住房安全有保障。现予公示";
+        + "住房安全" + (drinkingWater ? "、饮水安全" : "") + "有保障。现予公示";
   }
 
   /** "2018年度拟退出贫困户名单公示（第1批）", the notice's heading. */

@@ -7,7 +7,7 @@ public final class VillageListVariables {
 
   public static final String PROCESS_KEY = "villageHouseholdExitList";
   /** Every province's village list model: each waits for its meeting and holds its notices at the same activities. */
-  static final String[] LIST_MODELS = {PROCESS_KEY};
+  static final String[] LIST_MODELS = {PROCESS_KEY, HeilongjiangListVariables.PROCESS_KEY};
   public static final String MEETING_ACTIVITY = "Activity_AppraisalMeeting";
   /** Input parameter of a household model's join task: the key of the list model its households join. */
   public static final String LIST_PROCESS = "listProcess";

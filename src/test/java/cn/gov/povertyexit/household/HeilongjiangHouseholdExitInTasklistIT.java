@@ -13,6 +13,8 @@ import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.support.ChineseBrowser;
 import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.OtherProvinceRegister;
+import cn.gov.povertyexit.support.RestApi;
+import cn.gov.povertyexit.support.WebappSession;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import cn.gov.povertyexit.support.TasklistSteps;
@@ -144,9 +146,17 @@ class HeilongjiangHouseholdExitInTasklistIT extends PostgresApplicationTest {
           browser.type("Field_DisagreeingHouseholds", household(DISPUTES) + " 户主认为务工收入不稳定，不同意退出");
         });
 
-    // then: one notice with one timer for the three; the disputing household's re-verification is its own task
+    // then: one notice with one timer for the three, printable for the village board with drinking water among the
+    // criteria (seed 004 三); the disputing household's re-verification is its own task
     assertThat(caseAt(FIRST, "Activity_InVillageListNotice")).isTrue();
     assertThat(managementService.createJobQuery().timers().processInstanceId(list().getId()).count()).isEqualTo(1);
+    WebappSession committee = webapp();
+    committee.login("tasklist", COMMITTEE, DEMO_PASSWORD);
+    RestApi.Response printed = committee.page("/notices/" + list().getId() + "/village");
+    assertThat(printed.status()).isEqualTo(200);
+    assertThat(printed.body().replaceAll("<[^>]+>", "")).contains("2019年度拟退出贫困户名单公示", "逊克县奇克镇新兴村",
+        "住房安全、饮水安全有保障", "共3户", head(FIRST), head(FIRST + 2), "新兴村村民委员会")
+        .doesNotContain(head(DISPUTES));
     Task reVerification = caseTask(DISPUTES, "Activity_RepresentativeReVerification");
     walk.work(COMMITTEE, reVerification, "representativeReVerificationForm", household(DISPUTES), () -> {
       browser.type("Field_RepresentativeCount", "9");
@@ -292,6 +302,10 @@ class HeilongjiangHouseholdExitInTasklistIT extends PostgresApplicationTest {
 
   private static String household(int n) {
     return TestHouseholds.id(VILLAGE, n);
+  }
+
+  private static String head(int n) {
+    return String.format("户主%04d", n);
   }
 
   private static String label(int n) {
