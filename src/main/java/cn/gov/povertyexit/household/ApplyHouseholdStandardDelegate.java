@@ -2,7 +2,9 @@ package cn.gov.povertyexit.household;
 
 import static cn.gov.povertyexit.household.HouseholdVariables.*;
 
+import cn.gov.povertyexit.procedure.CurrentActor;
 import cn.gov.povertyexit.procedure.CaseVariables;
+import cn.gov.povertyexit.registerdata.VerifiedFacts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 对照退出标准评定 (survey) and 对照退出标准复核 (home verification, where the team is checked first): applies the standard to the facts the survey or the home verification recorded and
- * writes the verdict, criterion by criterion, for the next forms and for the register's trail.
+ * writes the verdict, criterion by criterion, for the next forms and for the register's trail. The facts a township's
+ * home verification recorded are the register's from then on: they are written back in the same step.
  */
 @Component
 public class ApplyHouseholdStandardDelegate implements JavaDelegate {
@@ -25,10 +28,13 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
 
   private final HouseholdExitStandard standard;
   private final VerificationTeamCheck teamCheck;
+  private final VerifiedFacts verifiedFacts;
 
-  public ApplyHouseholdStandardDelegate(HouseholdExitStandard standard, VerificationTeamCheck teamCheck) {
+  public ApplyHouseholdStandardDelegate(HouseholdExitStandard standard, VerificationTeamCheck teamCheck,
+      VerifiedFacts verifiedFacts) {
     this.standard = standard;
     this.teamCheck = teamCheck;
+    this.verifiedFacts = verifiedFacts;
   }
 
   @Override
@@ -54,6 +60,11 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
         .collect(Collectors.joining("\n")));
     if (!verdict.met()) {
       execution.setVariable(FAILURE_REASON, execution.getCurrentActivityName() + "未达标：" + verdict.failureReasons());
+    }
+    if (VERIFIED_STANDARD_STEP.equals(execution.getCurrentActivityId())) {
+      verifiedFacts.record(CaseVariables.text(execution, HOUSEHOLD_ID, "户编号"),
+          CaseVariables.integer(execution, EXIT_YEAR, "退出年度"), facts, CurrentActor.of(execution),
+          execution.getProcessInstanceId(), "乡镇单独入户核实");
     }
   }
 }

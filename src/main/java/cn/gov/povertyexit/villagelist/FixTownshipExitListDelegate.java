@@ -2,7 +2,10 @@ package cn.gov.povertyexit.villagelist;
 
 import static cn.gov.povertyexit.villagelist.VillageListVariables.*;
 
+import cn.gov.povertyexit.household.HouseholdFactsForm;
 import cn.gov.povertyexit.household.HouseholdVariables;
+import cn.gov.povertyexit.procedure.CurrentActor;
+import cn.gov.povertyexit.registerdata.VerifiedFacts;
 import cn.gov.povertyexit.household.VerificationTeamCheck;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
@@ -14,20 +17,25 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * 确定乡镇退出名单: the township's team (at least three people, seed 000 五(1)) verified the village's list; each
  * household is confirmed — it goes on the township's exit list and the second notice — or sent to its own home
- * verification with corrected facts, the team and date already filled in.
+ * verification with corrected facts, the team and date already filled in. A confirmed household's surveyed facts are
+ * written to the register in this step.
  */
 @Component
 public class FixTownshipExitListDelegate implements JavaDelegate {
 
   private final VerificationTeamCheck teamCheck;
+  private final VerifiedFacts verifiedFacts;
 
-  public FixTownshipExitListDelegate(VerificationTeamCheck teamCheck) {
+  public FixTownshipExitListDelegate(VerificationTeamCheck teamCheck, VerifiedFacts verifiedFacts) {
     this.teamCheck = teamCheck;
+    this.verifiedFacts = verifiedFacts;
   }
 
   @Override
@@ -46,6 +54,9 @@ public class FixTownshipExitListDelegate implements JavaDelegate {
     List<ListMember> decided = new ArrayList<>();
     for (ListMember member : members) {
       boolean correct = toCorrect.contains(member.householdId());
+      if (!correct) {
+        recordConfirmedFacts(list, member);
+      }
       Map<String, Object> answer = new HashMap<>(verification);
       answer.put(TOWNSHIP_CORRECTION_NEEDED, correct);
       ListAnswers.answer(runtime, member, TOWNSHIP_VERIFIED_MESSAGE, answer);
@@ -57,6 +68,14 @@ public class FixTownshipExitListDelegate implements JavaDelegate {
     list.setVariable(VERIFICATION_LIST, ListMembers.rows(decided));
     list.setVariable(SECOND_NOTICE_LIST, ListMembers.rows(onTownshipList));
     list.setVariable(CONFIRMED_COUNT, onTownshipList.size());
+  }
+
+  /** The survey's facts, now confirmed household by household by the township's team, become the register's. */
+  private void recordConfirmedFacts(DelegateExecution list, ListMember member) {
+    ExecutionEntity household = Context.getCommandContext().getExecutionManager()
+        .findExecutionById(member.processInstanceId());
+    verifiedFacts.record(member.householdId(), CaseVariables.integer(list, HouseholdVariables.EXIT_YEAR, "退出年度"),
+        HouseholdFactsForm.read(household), CurrentActor.of(list), member.processInstanceId(), "乡镇按名单入户核实");
   }
 
   private static void check(List<ListMember> members, Set<String> confirmed, Set<String> toCorrect) {

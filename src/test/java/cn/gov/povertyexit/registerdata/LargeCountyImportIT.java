@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 import static cn.gov.povertyexit.support.ImportTestCounty.LARGE_COUNTY;
 import static cn.gov.povertyexit.support.ImportTestCounty.LARGE_OFFICE;

@@ -1,6 +1,6 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
-import static cn.gov.povertyexit.registerfiles.ImportColumns.*;
+import static cn.gov.povertyexit.registerdata.ImportColumns.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;

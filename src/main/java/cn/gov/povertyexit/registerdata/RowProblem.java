@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 /** What is wrong with one cell (or one row, when column is null), in words a county clerk can act on. */
 record RowProblem(String sheet, int row, String column, String message) {

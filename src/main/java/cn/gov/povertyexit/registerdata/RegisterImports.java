@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 import static cn.gov.povertyexit.support.ImportTestCounty.OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;

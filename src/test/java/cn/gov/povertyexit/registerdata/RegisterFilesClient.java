@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 import static org.awaitility.Awaitility.await;
 

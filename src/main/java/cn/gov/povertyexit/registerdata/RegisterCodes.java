@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 import cn.gov.povertyexit.household.DibaoStatus;
 import cn.gov.povertyexit.registry.HouseholdStatus;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * database stores (see V1__register.sql). One table for reading and writing, so an exported file reads back
  * unchanged.
  */
-enum RegisterCodes {
+public enum RegisterCodes {
 
   STATUS(labels(HouseholdStatus.values())),
   DIBAO(ofPairs("NONE", DibaoStatus.NONE.label(), "DIBAO", DibaoStatus.DIBAO.label(), "WUBAO", DibaoStatus.WUBAO.label())),
@@ -37,7 +37,7 @@ enum RegisterCodes {
         .findFirst();
   }
 
-  String labelOf(String code) {
+  public String labelOf(String code) {
     String label = labelByCode.get(code);
     if (label == null) {
       throw new IllegalArgumentException(name() + " has no code " + code);

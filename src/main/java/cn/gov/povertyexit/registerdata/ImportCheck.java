@@ -1,7 +1,7 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 import cn.gov.povertyexit.registry.NationalIdNumber;
-import static cn.gov.povertyexit.registerfiles.ImportColumns.*;
+import static cn.gov.povertyexit.registerdata.ImportColumns.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

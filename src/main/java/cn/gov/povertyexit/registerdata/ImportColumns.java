@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 /** Column positions of the register workbook's sheets (see {@link RegisterSheet}). */
 final class ImportColumns {

@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.registerfiles;
+package cn.gov.povertyexit.registerdata;
 
 import cn.gov.povertyexit.security.WebappLogin;
 import jakarta.servlet.http.HttpServletRequest;
