@@ -119,25 +119,19 @@ public class WebappSession {
 
   /** One of the application's own pages ({@code /notices…}), with this session's login if there is one. */
   public RestApi.Response page(String path) {
-    try {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-      return new RestApi.Response(response.statusCode(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
   }
 
   /** A form of the application's own pages posted with this session's cookie (and nothing else). */
   public RestApi.Response postForm(String path, String form) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  private RestApi.Response send(HttpRequest request) {
     try {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new RestApi.Response(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
