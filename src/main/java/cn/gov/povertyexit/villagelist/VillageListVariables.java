@@ -36,6 +36,30 @@ public final class VillageListVariables {
   public static final String APPRAISAL_DATE = "appraisalDate";
   public static final String APPRAISAL_ATTENDANCE = "appraisalAttendance";
   public static final String PROPOSED_COUNT = "proposedCount";
+  /**
+   * Input parameter of a list model's meeting step: the meeting's variables (comma-separated names) that each agreed
+   * household's case keeps — Hunan's 评议小组 and four signatures of the 验收表 (seed 003 三(四)1).
+   */
+  public static final String APPRAISAL_RECORD = "appraisalRecordVariables";
+
+  /** Hunan's 贫困户确认 (seed 003 三(四)2): one task of the work team for the households the meeting agreed to. */
+  public static final String CONFIRMED_MESSAGE = "householdConfirmed";
+  public static final String AWAITING_CONFIRMATION = "Activity_AwaitHouseholdConfirmation";
+  /** The households the meeting agreed to, as checklist options (the list itself is {@link #NOTICE_LIST}). */
+  public static final String PROPOSED_CANDIDATES = "proposedCandidates";
+  /** After 贫困户确认: each household of the proposed list with whether it signed. */
+  public static final String CONFIRMATION_LIST = "confirmationList";
+  /** Ticked: the head signed. */
+  public static final String SIGNED_BY_HEAD = "signedByHead";
+  /** One a line: "户编号 签字人" for a member aged 18 or more who signed. */
+  public static final String MEMBER_SIGNATURES = "memberSignatures";
+  /** One a line: "户编号 受委托人 委托书编号" for a person the head authorised in writing. */
+  public static final String ENTRUSTED_SIGNATURES = "entrustedSignatures";
+  /** One a line: "户编号 理由" for a household that did not sign; it stays on the register. */
+  public static final String UNSIGNED_HOUSEHOLDS = "unsignedHouseholds";
+  /** One a line: "户编号 帮扶责任人" for each household that signed; the helper signs to confirm. */
+  public static final String HELPER_SIGNATURES = "helperSignatures";
+  public static final String SIGNED_COUNT = "signedCount";
   /** The list as posted in the village: head's name and reason only. */
   public static final String NOTICE_LIST = "noticeList";
 
