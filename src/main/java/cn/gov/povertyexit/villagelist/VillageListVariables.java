@@ -72,6 +72,17 @@ public final class VillageListVariables {
   public static final String CONFIRMED_COUNT = "confirmedCount";
   public static final String SECOND_NOTICE_LIST = "secondNoticeList";
 
+  /**
+   * Hunan's 乡镇公示 (seed 003 三(四)5): one notice per township, posted by the township government, that the verified
+   * households of all its villages' lists join; it answers them {@link #SECOND_NOTICE_ENDED_MESSAGE} when it ends.
+   */
+  public static final String TOWNSHIP_NOTICE_PROCESS = "townshipNoticeProcess";
+  public static final String TOWNSHIP_POSTING_ACTIVITY = "Activity_PostTownshipNotice";
+  /** On a township notice: the village lists whose households it posts. */
+  public static final String VILLAGE_LISTS = "villageLists";
+  /** On a village list: the township notice its verified households joined. */
+  public static final String TOWNSHIP_NOTICE_INSTANCE = "townshipNoticeInstance";
+
   /** On the household case: the township asks for its own home verification with corrected facts. */
   public static final String TOWNSHIP_CORRECTION_NEEDED = "townshipCorrectionNeeded";
 

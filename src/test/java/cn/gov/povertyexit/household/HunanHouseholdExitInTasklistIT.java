@@ -42,7 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * appraisal for the village's list with its four signatures (three agreed, one refused with its reason); one
  * confirmation task for the list (a wrong signer refused first); the list's village notice, where an objection holds
  * only its household, which gets a full period of its own; one township verification of the list with one household
- * corrected and verified on its own; the list's township notice; then, for the first household, the district's review: the start from 发起流程, the sector comparison, the 100% home check, the
+ * corrected and verified on its own; the township's one notice, posted by the township government; then, for the
+ * first household, the district's review: the start from 发起流程, the sector comparison, the 100% home check, the
  * district government's marking, the city's field check that finds the house unsafe, the township's rectification,
  * the district leading group's re-check and the district government's approval, after which the register shows the
  * household 已脱贫. The place and its officials are added to the register for this class (the demo has none).
@@ -229,10 +230,23 @@ class HunanHouseholdExitInTasklistIT extends PostgresApplicationTest {
       browser.type("Field_VerificationRemarks", "入户核实：住房整体危险，不达标");
     });
 
-    // then: the first is on the list's township notice, the second stays poor; after the notice the first waits for the district
+    // then: the first is on the township's notice, the second stays poor
     assertThat(caseValue(1, "verificationDate")).isEqualTo("2020-12-03");
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(2))).contains(HouseholdStatus.POOR);
-    Job townshipNotice = timerOf(list().getId());
+
+    // when: the township posts its notice on its own board, once for its villages
+    Task posting = walk.waitForTask(() -> taskService.createTaskQuery().processDefinitionKey("townshipHouseholdNoticeHunan")
+        .processVariableValueEquals("townshipCode", "430412100").processVariableValueEquals("exitYear", YEAR)
+        .taskDefinitionKey("Activity_PostTownshipNotice"));
+    walk.work("township-430412100-government", posting, "townshipNoticeForm", "南岳镇（430412100）· 南岳区 · 第1批名单 1户", () -> {
+      browser.waitForText(By.cssSelector(".fjs-container"), HOUSEHOLD);
+      assertThat(browser.formText()).contains("白龙潭村").doesNotContain(household(2), household(3));
+      browser.type("Field_TownshipNoticeDate", "2020年12月5日");
+      browser.type("Field_TownshipNoticePlace", "南岳镇政府公示公告栏");
+    });
+
+    // then: after its period the first household waits for the district
+    Job townshipNotice = timerOf(posting.getProcessInstanceId());
     managementService.executeJob(townshipNotice.getId());
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (runtimeService.createExecutionQuery().processInstanceBusinessKey(CASE).activityId("Activity_AwaitCountyDecision").count() == 0) {

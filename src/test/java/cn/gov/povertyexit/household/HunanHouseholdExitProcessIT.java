@@ -143,7 +143,7 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     steps.appraiseAndConfirmAll(list);
     steps.endListNotice(list);
     steps.verifyList(list, steps.verificationCandidates(list), List.of());
-    steps.endListNotice(list);
+    steps.postAndEndTownshipNotice(steps.townshipNoticeOf(list));
     cases.forEach(procedure -> assertThat(procedure).isWaitingAt("Activity_AwaitCountyDecision"));
   }
 

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A Hunan village's list (villageHouseholdExitListHunan) as an insider would try to bend it: no official may start
- * one, answer a household's signature in the list's place, or sign for a household of another list — and each
+ * one, nor a township's notice (townshipHouseholdNoticeHunan), answer a household's signature in the list's place, or sign for a household of another list — and each
  * refusal leaves the lists, the cases and the register as they were. Households 301 on of 白龙潭村, exits of 2019.
  */
 class HunanVillageListIntegrityIT extends CaseIntegrityTest {
@@ -31,6 +31,7 @@ class HunanVillageListIntegrityIT extends CaseIntegrityTest {
   private static final String VILLAGE = OtherProvinceRegister.HUNAN_VILLAGE;
   private static final int HUNAN_YEAR = 2019;
   private static final String LISTS = "/process-instance/count?processDefinitionKey=villageHouseholdExitListHunan";
+  private static final String TOWNSHIP_NOTICES = "/process-instance/count?processDefinitionKey=townshipHouseholdNoticeHunan";
 
   @Autowired OfficialAccessSetup access;
   @Autowired DemoSetup demo;
@@ -44,7 +45,7 @@ class HunanVillageListIntegrityIT extends CaseIntegrityTest {
   }
 
   @Test
-  @DisplayName("官员不能自行建立湖南省村级名单")
+  @DisplayName("官员不能自行建立湖南省村级名单或乡镇公示名单")
   void shouldRefuseAHunanListStartedByAnyOfficial() {
     // given: a household on its village's list, waiting for the appraisal
     String household = TestHouseholds.id(VILLAGE, 301);
@@ -54,6 +55,7 @@ class HunanVillageListIntegrityIT extends CaseIntegrityTest {
     CaseState caseBefore = caseState(procedure);
     RegisterEntry registerBefore = household(household);
     long lists = count(LISTS);
+    long townshipNotices = count(TOWNSHIP_NOTICES);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("villageCode", string(VILLAGE));
     variables.put("exitYear", integer(HUNAN_YEAR));
@@ -65,10 +67,17 @@ class HunanVillageListIntegrityIT extends CaseIntegrityTest {
       RestApi.Response response = restAs(official).post("/process-definition/key/villageHouseholdExitListHunan/start",
           Map.of("variables", variables));
 
+      RestApi.Response notice = restAs(official).post("/process-definition/key/townshipHouseholdNoticeHunan/start",
+          Map.of("variables", Map.of("townshipCode", string("430412100"), "exitYear", integer(HUNAN_YEAR),
+              "secondNoticeList", variables.get("appraisalList"))));
+
       // then
       assertRefused(response, 403);
+      assertRefused(notice, 403);
       deleteIfStarted(response);
+      deleteIfStarted(notice);
       assertThat(count(LISTS)).as(official + " " + answered(response)).isEqualTo(lists);
+      assertThat(count(TOWNSHIP_NOTICES)).as(official + " " + answered(notice)).isEqualTo(townshipNotices);
     }
     assertThat(caseState(list)).isEqualTo(listBefore);
     assertThat(caseState(procedure)).isEqualTo(caseBefore);

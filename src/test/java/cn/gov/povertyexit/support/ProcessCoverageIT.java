@@ -18,7 +18,7 @@ class ProcessCoverageIT extends ProcessEngineTest {
   void shouldHaveTestedEveryElementOfEveryProcedureModel() {
     FlowCoverage.assertFullyCovered(repositoryService, "householdExit", "publicNotice", "objectionRegistration",
         "countyHouseholdExitReview", "householdExitHeilongjiang", "householdExitHunan",
-        "districtHouseholdExitReviewHunan", "villageHouseholdExitListHunan", "villageExit", "countyExit", "countyHouseholdSpotCheck",
+        "districtHouseholdExitReviewHunan", "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan", "villageExit", "countyExit", "countyHouseholdSpotCheck",
         "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
         "provinceExitAssessment");
   }

@@ -85,9 +85,25 @@ public class HunanListSteps {
     return lines.toString();
   }
 
-  /** The list's timer (village or township notice) runs out. */
+  /** The list's timer (the village list's notice, or the township's) runs out. */
   public void endListNotice(ProcessInstance list) {
     execute(engine.getManagementService().createJobQuery().processInstanceId(list.getId()).timers().singleResult());
+  }
+
+  /** The township's notice the village list's verified households joined. */
+  public ProcessInstance townshipNoticeOf(ProcessInstance villageList) {
+    String notice = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(villageList.getId()).variableName("townshipNoticeInstance").singleResult().getValue();
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(notice).singleResult();
+  }
+
+  /** 乡镇公示: the township posts its notice (date and place once), and its period runs out. */
+  public void postAndEndTownshipNotice(ProcessInstance notice) {
+    assertThat(notice).isWaitingAt("Activity_PostTownshipNotice");
+    Object year = engine.getRuntimeService().getVariable(notice.getId(), "exitYear");
+    complete(task(notice), Map.of("townshipNoticeDate", year + "-12-05", "townshipNoticePlace", "南岳镇政府公示公告栏"));
+    assertThat(notice).isWaitingAt("Event_TownshipNoticeEnded");
+    endListNotice(notice);
   }
 
   public void verifyList(ProcessInstance list, List<String> confirmed, List<String> corrected) {

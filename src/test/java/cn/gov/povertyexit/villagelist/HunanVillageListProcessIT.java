@@ -38,12 +38,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One test per path of a Hunan village's list (villageHouseholdExitListHunan, seed 003 三(四)1-5) and of the household
  * procedure beside it (householdExitHunan 2.0.0): one appraisal with its four signatures, one confirmation task, one
  * village notice, one township verification and one township notice per list, each household still its own case.
- * Each test has its village and year to itself (households 201 on of 白龙潭村 and of 祝融村, added for this class).
+ * Each test has its villages and year to itself (households 201 on of 白龙潭村, and of 祝融村 and 紫云村, which this
+ * class adds to 南岳镇); none uses 2020, the year of the district's review in HunanHouseholdExitProcessIT.
  */
 class HunanVillageListProcessIT extends ProcessEngineTest {
 
   private static final String BAILONGTAN = OtherProvinceRegister.HUNAN_VILLAGE;
   private static final String ZHURONG = "430412100202";
+  private static final String ZIYUN = "430412100203";
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -53,24 +55,26 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
   @BeforeEach
   void households() {
     OtherProvinceRegister.ensure(jdbc);
-    if (jdbc.sql("select count(*) from village where code = ?").param(ZHURONG).query(Integer.class).single() == 0) {
-      jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '430412100', '祝融村', 1500, 'POOR_VILLAGE')")
-          .param(ZHURONG).update();
+    for (String[] village : new String[][] {{ZHURONG, "祝融村"}, {ZIYUN, "紫云村"}}) {
+      if (jdbc.sql("select count(*) from village where code = ?").param(village[0]).query(Integer.class).single() == 0) {
+        jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '430412100', ?, 1500, 'POOR_VILLAGE')")
+            .params(village[0], village[1]).update();
+      }
+      TestHouseholds.ensure(jdbc, village[0], 201, 30);
     }
     TestHouseholds.ensure(jdbc, BAILONGTAN, 201, 30);
-    TestHouseholds.ensure(jdbc, ZHURONG, 201, 30);
   }
 
   @Test
   void shouldAppraiseConfirmPostVerifyAndPostAgainOnceForTheWholeList() {
     // given: five households of 祝融村 whose data are collected
-    OpenVillageLists.end(runtimeService, ZHURONG, 2020);
-    List<ProcessInstance> cases = List.of(201, 202, 203, 204, 205).stream().map(n -> steps().collected(id(ZHURONG, n), 2020)).toList();
+    OpenVillageLists.end(runtimeService, ZHURONG, 2019);
+    List<ProcessInstance> cases = List.of(201, 202, 203, 204, 205).stream().map(n -> steps().collected(id(ZHURONG, n), 2019)).toList();
 
     // then: one list, one appraisal task for the committee
     ProcessInstance list = steps().listOf(cases.get(0));
     assertThat(cases).allSatisfy(exit -> assertThat(steps().listOf(exit).getId()).isEqualTo(list.getId()));
-    assertThat(list.getBusinessKey()).isEqualTo(ZHURONG + "-2020-1");
+    assertThat(list.getBusinessKey()).isEqualTo(ZHURONG + "-2019-1");
     assertThat(list).isWaitingAt("Activity_AppraisalMeeting").task().hasCandidateGroup("village-" + ZHURONG + "-committee");
     assertThat(taskService.createTaskQuery().processInstanceId(list.getId()).count()).isEqualTo(1);
     assertThat(taskService.getVariableLocal(task(list).getId(), "caseSubject")).isEqualTo("祝融村（" + ZHURONG + "）· 南岳镇 · 第1批名单 5户");
@@ -83,7 +87,7 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
     assertThat(cases.get(0)).isWaitingAt("Activity_AwaitHouseholdConfirmation");
     assertThat(runtimeService.getVariables(cases.get(0).getId())).containsEntry("appraisalLeaderSignature", "刘一")
         .containsEntry("partySecretarySignature", "陈二").containsEntry("villageDirectorSignature", "张三")
-        .containsEntry("workTeamLeaderSignature", "李四").containsEntry("appraisalDate", "2020-10-15");
+        .containsEntry("workTeamLeaderSignature", "李四").containsEntry("appraisalDate", "2019-10-15");
     assertThat(runtimeService.getVariable(cases.get(0).getId(), "appraisalPanel").toString()).contains("刘桂英 村民代表");
     assertThat(cases.get(4)).isEnded().hasPassed("Activity_KeepOnRegister");
     assertThat(lastReason(id(ZHURONG, 205))).isEqualTo("民主评议未同意退出：务工收入不稳定");
@@ -91,13 +95,13 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
 
     // when: one task for the work team: the head, a member, an authorised person sign; one household does not
     steps().confirm(list, List.of(id(ZHURONG, 201)), id(ZHURONG, 202) + " 成员202-2",
-        id(ZHURONG, 203) + " 李四 委托〔2020〕17号", id(ZHURONG, 204) + " 户主对收入核算有异议，拒绝签字",
+        id(ZHURONG, 203) + " 李四 委托〔2019〕17号", id(ZHURONG, 204) + " 户主对收入核算有异议，拒绝签字",
         HunanListSteps.helpersOf(List.of(id(ZHURONG, 201), id(ZHURONG, 202), id(ZHURONG, 203))));
 
     // then: the three that signed are on the village notice, with one timer for the list
     assertThat(runtimeService.getVariables(cases.get(1).getId())).containsEntry("signerRole", "ADULT_MEMBER")
         .containsEntry("signerName", "成员202-2").containsEntry("helperName", "赵六");
-    assertThat(runtimeService.getVariable(cases.get(2).getId(), "authorisationLetter")).isEqualTo("委托〔2020〕17号");
+    assertThat(runtimeService.getVariable(cases.get(2).getId(), "authorisationLetter")).isEqualTo("委托〔2019〕17号");
     assertThat(cases.subList(0, 3)).allSatisfy(exit -> assertThat(exit).isWaitingAt("Activity_InVillageListNotice"));
     assertThat(cases.get(3)).isEnded().hasPassed("Activity_KeepOnRegister").hasNotPassed("Activity_CheckSignatures");
     assertThat(lastReason(id(ZHURONG, 204))).isEqualTo("贫困户未签字认可脱贫：户主对收入核算有异议，拒绝签字");
@@ -115,15 +119,65 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
     assertThat(cases.get(1)).isWaitingAt("Activity_InTownshipListNotice");
     assertThat(cases.get(2)).isWaitingAt("Activity_TownshipCheck");
     assertThat(runtimeService.getVariable(cases.get(2).getId(), "verifiers").toString()).contains("王伟", "李娜", "张敏");
-    assertThat(list).isWaitingAt("Event_TownshipNoticeEnded");
+    assertThat(list).isEnded().hasPassed("Activity_JoinTownshipNotice", "Event_ListReported");
 
-    // when: the township notice ends
-    steps().endListNotice(list);
+    // when: a second village's list of the township is verified too
+    OpenVillageLists.end(runtimeService, ZIYUN, 2019);
+    ProcessInstance other = steps().collected(id(ZIYUN, 201), 2019);
+    ProcessInstance otherList = steps().listOf(other);
+    steps().appraiseAndConfirmAll(otherList);
+    steps().endListNotice(otherList);
+    steps().verifyList(otherList, steps().verificationCandidates(otherList), List.of());
 
-    // then: both wait for the district; the list has been reported
+    // then: one notice for the township, with the households of both villages, for the township government to post
+    ProcessInstance notice = steps().townshipNoticeOf(list);
+    assertThat(steps().townshipNoticeOf(otherList).getId()).isEqualTo(notice.getId());
+    assertThat(notice.getBusinessKey()).isEqualTo("430412100-2019-1");
+    assertThat(notice).isWaitingAt("Activity_PostTownshipNotice").task().hasCandidateGroup("township-430412100-government");
+    assertThat(taskService.getVariableLocal(task(notice).getId(), "caseSubject")).isEqualTo("南岳镇（430412100）· 南岳区 · 第1批名单 3户");
+    assertThat(runtimeService.getVariable(notice.getId(), "secondNoticeList").toString())
+        .contains(id(ZHURONG, 201), id(ZHURONG, 202), id(ZIYUN, 201), "祝融村", "紫云村").doesNotContain(id(ZHURONG, 203));
+
+    // when: the township posts it and its period ends
+    steps().postAndEndTownshipNotice(notice);
+
+    // then: the three wait for the district; the township has reported them
     assertThat(cases.get(0)).isWaitingAt("Activity_AwaitCountyDecision");
     assertThat(cases.get(1)).isWaitingAt("Activity_AwaitCountyDecision");
-    assertThat(list).isEnded().hasPassed("Activity_CloseTownshipNotice", "Event_ListReported");
+    assertThat(other).isWaitingAt("Activity_AwaitCountyDecision");
+    assertThat(notice).isEnded().hasPassed("Activity_ReportToDistrict", "Event_ReportedToDistrict");
+    assertThat(runtimeService.getVariable(cases.get(0).getId(), "townshipNoticeDate")).isNull();
+  }
+
+  @Test
+  void shouldPutAListVerifiedAfterTheTownshipPostedOnTheTownshipsNextNotice() {
+    // given: a township notice already posted
+    OpenVillageLists.end(runtimeService, BAILONGTAN, 2018);
+    ProcessInstance early = steps().collected(id(BAILONGTAN, 222), 2018);
+    ProcessInstance earlyList = steps().listOf(early);
+    steps().appraiseAndConfirmAll(earlyList);
+    steps().endListNotice(earlyList);
+    steps().verifyList(earlyList, steps().verificationCandidates(earlyList), List.of());
+    ProcessInstance first = steps().townshipNoticeOf(earlyList);
+    complete(task(first), withVariables("townshipNoticeDate", "2018-12-05", "townshipNoticePlace", "南岳镇政府公示公告栏"));
+
+    // when: another village's list is verified
+    OpenVillageLists.end(runtimeService, ZIYUN, 2018);
+    ProcessInstance late = steps().collected(id(ZIYUN, 222), 2018);
+    ProcessInstance lateList = steps().listOf(late);
+    steps().appraiseAndConfirmAll(lateList);
+    steps().endListNotice(lateList);
+    steps().verifyList(lateList, steps().verificationCandidates(lateList), List.of());
+
+    // then: it goes on the township's next notice; each ends on its own period
+    ProcessInstance second = steps().townshipNoticeOf(lateList);
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    assertThat(second.getBusinessKey()).isEqualTo("430412100-2018-2");
+    steps().endListNotice(first);
+    assertThat(early).isWaitingAt("Activity_AwaitCountyDecision");
+    assertThat(late).isWaitingAt("Activity_InTownshipListNotice");
+    steps().postAndEndTownshipNotice(second);
+    assertThat(late).isWaitingAt("Activity_AwaitCountyDecision");
   }
 
   @Test
@@ -171,8 +225,8 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
 
   @Test
   void shouldEndAListTheAppraisalProposesNobodyFrom() {
-    OpenVillageLists.end(runtimeService, ZHURONG, 2019);
-    ProcessInstance exit = steps().collected(id(ZHURONG, 209), 2019);
+    OpenVillageLists.end(runtimeService, ZHURONG, 2018);
+    ProcessInstance exit = steps().collected(id(ZHURONG, 209), 2018);
     ProcessInstance list = steps().listOf(exit);
 
     steps().appraise(list, List.of(), id(ZHURONG, 209) + " 群众意见较大");
@@ -183,40 +237,40 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
 
   @Test
   void shouldEndAListWhoseHouseholdsAllRefuseToSignAndKeepThemOnTheRegister() {
-    OpenVillageLists.end(runtimeService, ZHURONG, 2018);
-    ProcessInstance exit = steps().collected(id(ZHURONG, 210), 2018);
+    OpenVillageLists.end(runtimeService, ZIYUN, 2017);
+    ProcessInstance exit = steps().collected(id(ZIYUN, 210), 2017);
     ProcessInstance list = steps().listOf(exit);
-    steps().appraise(list, List.of(id(ZHURONG, 210)), "");
+    steps().appraise(list, List.of(id(ZIYUN, 210)), "");
 
-    steps().confirm(list, List.of(), "", "", id(ZHURONG, 210) + " 户主外出务工，无法联系", "");
+    steps().confirm(list, List.of(), "", "", id(ZIYUN, 210) + " 户主外出务工，无法联系", "");
 
     assertThat(list).isEnded().hasPassed("Event_NoneSigned");
     assertThat(exit).isEnded().hasPassed("Activity_KeepOnRegister");
-    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id(ZHURONG, 210))).contains(HouseholdStatus.POOR);
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id(ZIYUN, 210))).contains(HouseholdStatus.POOR);
   }
 
   @Test
   void shouldHoldOnlyTheObjectedHouseholdAndGiveItAFullPeriodOfItsOwn() {
     // given: two households on the village notice of their list
-    OpenVillageLists.end(runtimeService, BAILONGTAN, 2018);
-    ProcessInstance quiet = steps().collected(id(BAILONGTAN, 212), 2018);
-    ProcessInstance objected = steps().collected(id(BAILONGTAN, 213), 2018);
+    OpenVillageLists.end(runtimeService, ZIYUN, 2016);
+    ProcessInstance quiet = steps().collected(id(ZIYUN, 212), 2016);
+    ProcessInstance objected = steps().collected(id(ZIYUN, 213), 2016);
     ProcessInstance list = steps().listOf(quiet);
     steps().appraiseAndConfirmAll(list);
 
     // when: an objection against one of them
-    caseSteps().registerObjection(id(BAILONGTAN, 213), 2018, "家中新建楼房，收入未如实申报");
+    caseSteps().registerObjection(id(ZIYUN, 213), 2016, "家中新建楼房，收入未如实申报");
 
     // then: it leaves the list's notice for the committee's and township's verification; the other goes on on time
     assertThat(objected).hasPassed("Event_VillageNoticeObjection", "Activity_RecordVillageObjection").isWaitingAt("Activity_VillageNotice");
     ProcessInstance notice = caseSteps().noticeOf(objected);
-    assertThat(notice).task().hasCandidateGroup("village-" + BAILONGTAN + "-committee").hasCandidateGroup("township-430412100-government");
+    assertThat(notice).task().hasCandidateGroup("village-" + ZIYUN + "-committee").hasCandidateGroup("township-430412100-government");
     steps().endListNotice(list);
     assertThat(quiet).isWaitingAt("Activity_AwaitTownshipListVerification");
-    assertThat(steps().verificationCandidates(list)).containsExactly(id(BAILONGTAN, 212));
+    assertThat(steps().verificationCandidates(list)).containsExactly(id(ZIYUN, 212));
 
     // when: the objection is found not upheld on a later day
-    Instant decidedAt = Instant.parse("2018-12-04T08:00:00Z");
+    Instant decidedAt = Instant.parse("2016-12-04T08:00:00Z");
     ClockUtil.setCurrentTime(Date.from(decidedAt));
     complete(task(notice), withVariables("objectionFindings", "楼房系子女出资，收入属实", "objectionUpheld", false));
 
@@ -276,6 +330,8 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
     steps().appraiseAndConfirmAll(list);
     steps().endListNotice(list);
     steps().verifyList(list, steps().verificationCandidates(list), List.of());
+    ProcessInstance townshipNotice = steps().townshipNoticeOf(list);
+    complete(task(townshipNotice), withVariables("townshipNoticeDate", "2016-12-05", "townshipNoticePlace", "南岳镇政府公示公告栏"));
 
     // when: objections against two of them
     caseSteps().registerObjection(id(ZHURONG, 216), 2016, "住房鉴定有误");
@@ -285,7 +341,7 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
     complete(task(caseSteps().noticeOf(upheld)), withVariables("objectionFindings", "重新鉴定", "objectionUpheld", true));
     ProcessInstance ownNotice = caseSteps().noticeOf(notUpheld);
     complete(task(ownNotice), withVariables("objectionFindings", "经核实收入属实", "objectionUpheld", false));
-    steps().endListNotice(list);
+    steps().endListNotice(townshipNotice);
 
     // then
     assertThat(upheld).isWaitingAt("Activity_TownshipCheck");
@@ -313,12 +369,12 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
 
   @Test
   void shouldKeepAHouseholdWhoseCollectedDataFailTheStandardOffTheList() {
-    ProcessInstance belowLine = steps().started(id(BAILONGTAN, 221), 2019);
+    ProcessInstance belowLine = steps().started(id(ZIYUN, 221), 2019);
     execute(job(belowLine));
     complete(task(belowLine), withVariables("wageIncome", 1000.0));
 
     assertThat(belowLine).isEnded().hasNotPassed("Activity_JoinAppraisalList");
-    assertThat(lastReason(id(BAILONGTAN, 221))).contains("贫困标准");
+    assertThat(lastReason(id(ZIYUN, 221))).contains("贫困标准");
   }
 
   // --- steps
