@@ -7,7 +7,6 @@ import cn.gov.povertyexit.procedure.CaseVariables;
 import cn.gov.povertyexit.tasklist.CaseSubjectListener;
 import cn.gov.povertyexit.tasklist.CaseSubjects;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -68,42 +67,37 @@ public class JoinTownshipNoticeDelegate implements JavaDelegate {
       runtime.setVariable(noticeId, LIST_SIZE, members.size());
     }
     villageList.setVariable(TOWNSHIP_NOTICE_INSTANCE, noticeId);
-    retitle(engine, noticeId, townshipCode);
+    retitle(engine, noticeId);
   }
 
   private String start(DelegateExecution villageList, String noticeProcess, String townshipCode, int year,
       List<ListMember> joining) {
-    ProcessEngineServices engine = villageList.getProcessEngineServices();
-    String keyPrefix = townshipCode + "-" + year + "-";
-    long earlier = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(noticeProcess)
-        .processInstanceBusinessKeyLike(keyPrefix + "%").count();
-    int number = (int) earlier + 1;
-    Map<String, Object> variables = new HashMap<>();
-    for (String name : List.of(HouseholdVariables.TOWNSHIP_CODE, HouseholdVariables.TOWNSHIP_NAME,
-        HouseholdVariables.COUNTY_CODE, HouseholdVariables.COUNTY_NAME, HouseholdVariables.CITY_CODE,
-        HouseholdVariables.PROVINCE_CODE)) {
-      variables.put(name, villageList.getVariable(name));
-    }
+    Map<String, Object> variables = ListBatches.placeOf(villageList, List.of(HouseholdVariables.TOWNSHIP_CODE,
+        HouseholdVariables.TOWNSHIP_NAME, HouseholdVariables.COUNTY_CODE, HouseholdVariables.COUNTY_NAME,
+        HouseholdVariables.CITY_CODE, HouseholdVariables.PROVINCE_CODE));
     variables.put(HouseholdVariables.EXIT_YEAR, year);
-    variables.put(LIST_NUMBER, number);
     variables.put(LIST_SIZE, joining.size());
     variables.put(SECOND_NOTICE_LIST, ListMembers.rows(joining));
     variables.put(VILLAGE_LISTS, villageList.getProcessInstanceId());
-    return engine.getRuntimeService().createProcessInstanceByKey(noticeProcess).businessKey(keyPrefix + number)
-        .setVariables(variables).execute().getId();
+    variables.put(CaseSubjectListener.PLACE_SUBJECT, townshipSubject(townshipCode));
+    return ListBatches.startNext(villageList.getProcessEngineServices(), noticeProcess, townshipCode, year, variables);
   }
 
-  /** The township's line in the task list: "南岳镇（430412100）· 南岳区 · 第1批名单 N户". */
-  private void retitle(ProcessEngineServices engine, String noticeId, String townshipCode) {
+  /** The township's line in the task list says how many households it will post. */
+  private static void retitle(ProcessEngineServices engine, String noticeId) {
     Task posting = engine.getTaskService().createTaskQuery().processInstanceId(noticeId)
         .taskDefinitionKey(TOWNSHIP_POSTING_ACTIVITY).singleResult();
-    if (posting == null) {
-      return;
+    if (posting != null) {
+      RuntimeService runtime = engine.getRuntimeService();
+      engine.getTaskService().setVariableLocal(posting.getId(), CaseSubjectListener.CASE_SUBJECT, CaseSubjects.ofList(
+          (String) runtime.getVariable(noticeId, CaseSubjectListener.PLACE_SUBJECT),
+          (Integer) runtime.getVariable(noticeId, LIST_NUMBER), (Integer) runtime.getVariable(noticeId, LIST_SIZE)));
     }
-    RuntimeService runtime = engine.getRuntimeService();
-    String township = jdbc.sql("select t.name || '（' || t.code || '）· ' || c.name from township t "
-            + "join county c on c.code = t.county_code where t.code = ?").param(townshipCode).query(String.class).single();
-    engine.getTaskService().setVariableLocal(posting.getId(), CaseSubjectListener.CASE_SUBJECT, CaseSubjects
-        .ofList(township, (Integer) runtime.getVariable(noticeId, LIST_NUMBER), (Integer) runtime.getVariable(noticeId, LIST_SIZE)));
+  }
+
+  /** "南岳镇（430412100）· 南岳区". */
+  private String townshipSubject(String townshipCode) {
+    return jdbc.sql("select t.name || '（' || t.code || '）· ' || c.name from township t "
+        + "join county c on c.code = t.county_code where t.code = ?").param(townshipCode).query(String.class).single();
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.villagelist;
 
+import static cn.gov.povertyexit.support.TestHouseholds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,12 +22,10 @@ import cn.gov.povertyexit.support.ProcessEngineTest;
 import cn.gov.povertyexit.support.TestHouseholds;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -271,11 +270,9 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
 
     // when: the objection is found not upheld on a later day
     Instant decidedAt = Instant.parse("2016-12-04T08:00:00Z");
-    ClockUtil.setCurrentTime(Date.from(decidedAt));
-    complete(task(notice), withVariables("objectionFindings", "楼房系子女出资，收入属实", "objectionUpheld", false));
+    Job period = caseSteps().objectionNotUpheldAt(notice, decidedAt, "楼房系子女出资，收入属实");
 
-    // then: a full period of its own, then the township verifies it on its own
-    Job period = processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult();
+    // then: a full period of its own from that day, then the township verifies it on its own
     assertThat(period.getDuedate().toInstant()).isEqualTo(decidedAt.plus(Duration.ofDays(7)));
     execute(period);
     assertThat(objected).isWaitingAt("Activity_TownshipCheck");
@@ -398,9 +395,5 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
   private String lastReason(String householdId) {
     List<StatusChange> trail = register.history(SubjectType.HOUSEHOLD, householdId);
     return trail.get(trail.size() - 1).reason();
-  }
-
-  private static String id(String village, int number) {
-    return TestHouseholds.id(village, number);
   }
 }
