@@ -16,6 +16,10 @@ class ProcessCoverageIT extends ProcessEngineTest {
 
   @Test
   void shouldHaveTestedEveryElementOfEveryProcedureModel() {
-    FlowCoverage.assertFullyCovered(repositoryService, "householdExitHunan", "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan");
+    FlowCoverage.assertFullyCovered(repositoryService, "householdExit", "publicNotice", "objectionRegistration",
+        "countyHouseholdExitReview", "householdExitHeilongjiang", "householdExitHunan",
+        "districtHouseholdExitReviewHunan", "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan",
+        "villageExit", "countyExit", "countyHouseholdSpotCheck", "householdReVerification", "cityVillageSpotCheck",
+        "villageReVerification", "provinceExitAssessment");
   }
 }
