@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckSignaturesDelegate implements JavaDelegate {
 
-  static final String SIGNER_ROLE = "signerRole";
-  static final String SIGNER_NAME = "signerName";
-  static final String AUTHORISATION_LETTER = "authorisationLetter";
-  static final String HELPER_NAME = "helperName";
-  static final String HELPER_SIGNED = "helperSigned";
+  public static final String SIGNER_ROLE = "signerRole";
+  public static final String SIGNER_NAME = "signerName";
+  public static final String AUTHORISATION_LETTER = "authorisationLetter";
+  public static final String HELPER_NAME = "helperName";
+  public static final String HELPER_SIGNED = "helperSigned";
 
   private final HouseholdRecords records;
 

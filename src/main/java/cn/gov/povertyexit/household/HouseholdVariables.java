@@ -52,6 +52,8 @@ public final class HouseholdVariables {
   public static final String COUNTY_APPROVED = "countyApproved";
   public static final String COUNTY_DECISION_REASON = "countyDecisionReason";
   public static final String HOUSEHOLD_AGREES = "householdAgrees";
+  /** Why a household did not sign its agreement (Hunan, seed 003 三(四)2); it stays on the register. */
+  public static final String SIGNATURE_REFUSAL = "signatureRefusal";
   public static final String EXIT_CONFIRMED = "exitConfirmed";
   public static final String RE_VERIFICATION_FINDINGS = "reVerificationFindings";
   public static final String ANNOUNCEMENT_NUMBER = "announcementNumber";

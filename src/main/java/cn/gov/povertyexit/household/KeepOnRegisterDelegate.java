@@ -27,7 +27,7 @@ public class KeepOnRegisterDelegate implements JavaDelegate {
         new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(), reason(execution)));
   }
 
-  /** The decision that stopped the exit: the standard, the appraisal, the re-verification, or the county. */
+  /** The decision that stopped the exit: the standard, the appraisal, the re-verification, the signature, or the county. */
   static String reason(DelegateExecution execution) {
     if (Boolean.FALSE.equals(execution.getVariable(STANDARD_MET))) {
       return (String) execution.getVariable(FAILURE_REASON);
@@ -37,6 +37,9 @@ public class KeepOnRegisterDelegate implements JavaDelegate {
     }
     if (Boolean.FALSE.equals(execution.getVariable(EXIT_CONFIRMED))) {
       return "村民代表再核实未确认退出：" + textOr(execution.getVariable(RE_VERIFICATION_FINDINGS), "未说明理由");
+    }
+    if (execution.getVariable(SIGNATURE_REFUSAL) != null) {
+      return "贫困户未签字认可脱贫：" + textOr(execution.getVariable(SIGNATURE_REFUSAL), "未说明理由");
     }
     return "县级审批未批准退出：" + textOr(execution.getVariable(COUNTY_DECISION_REASON), "未说明理由");
   }

@@ -32,6 +32,7 @@ public class FormDateCheck implements TaskListener {
       Map.entry("villageCityFilingDate", new DateField("备案日期", false)),
       Map.entry("villageProvinceFilingDate", new DateField("备案日期", false)),
       Map.entry("markingDate", new DateField("标识日期", false)),
+      Map.entry("townshipNoticeDate", new DateField("公示日期", false)),
       Map.entry("approvalDate", new DateField("批准日期", false)),
       Map.entry("rectificationDate", new DateField("整改完成日期", false)));
 

@@ -19,6 +19,11 @@ public class CaseSubjectListener implements TaskListener {
   /** On a list's tasks (a village's exit list): which of the village's lists of the year, and how many households. */
   public static final String LIST_NUMBER = "listNumber";
   public static final String LIST_SIZE = "listSize";
+  /**
+   * A list's own name for its place, where neither a household, a village nor a county says it: a township's notice
+   * (Hunan's 乡镇公示) names its township, "南岳镇（430412100）· 南岳区".
+   */
+  public static final String PLACE_SUBJECT = "placeSubject";
 
   private final CaseSubjects subjects;
 
@@ -28,7 +33,8 @@ public class CaseSubjectListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Optional<String> subject = subjects.describe(household(task), village(task), text(task, "countyCode"));
+    Optional<String> subject = text(task, PLACE_SUBJECT) != null ? Optional.of(text(task, PLACE_SUBJECT))
+        : subjects.describe(household(task), village(task), text(task, "countyCode"));
     if (subject.isEmpty() && text(task, "cityCode") != null) {
       subject = subjects.describeCity(text(task, "cityCode"));
     }

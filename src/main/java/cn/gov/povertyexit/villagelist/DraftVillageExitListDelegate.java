@@ -6,6 +6,7 @@ import cn.gov.povertyexit.household.HouseholdVariables;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * 拟定退出贫困户名单: the committee's one meeting decided each household of the list; every decision is answered to
  * its household case in this transaction. A meeting that leaves a household undecided — for instance one that joined
- * the list while the form was open — is refused, and the task stays.
+ * the list while the form was open — is refused, and the task stays. Where a province records the meeting on each
+ * agreed household's own papers (Hunan's 验收表 with its four signatures), the task's input parameter
+ * {@link VillageListVariables#APPRAISAL_RECORD} names the meeting's variables that go to each agreed case.
  */
 @Component
 public class DraftVillageExitListDelegate implements JavaDelegate {
@@ -42,6 +45,7 @@ public class DraftVillageExitListDelegate implements JavaDelegate {
     Map<String, String> refused = meeting.reasons();
 
     String date = CaseVariables.text(list, APPRAISAL_DATE, "评议日期");
+    Map<String, Object> record = appraisalRecord(list);
     RuntimeService runtime = list.getProcessEngineServices().getRuntimeService();
     List<ListMember> decided = new ArrayList<>();
     List<ListMember> proposed = new ArrayList<>();
@@ -49,7 +53,7 @@ public class DraftVillageExitListDelegate implements JavaDelegate {
       boolean agrees = agreed.contains(member.householdId());
       String remarks = !member.standardMet() ? FAILED_SURVEY
           : agrees ? "经民主评议同意退出" : refused.get(member.householdId());
-      answer(runtime, member, agrees, remarks, date);
+      answer(runtime, member, agrees, remarks, date, agrees ? record : Map.of());
       decided.add(member.withDecision(agrees ? "同意退出，列入拟退出名单" : "不同意退出：" + remarks));
       if (agrees) {
         proposed.add(member);
@@ -62,8 +66,22 @@ public class DraftVillageExitListDelegate implements JavaDelegate {
     list.setVariable(LIST_SIZE, proposed.size());
   }
 
-  private static void answer(RuntimeService runtime, ListMember member, boolean agreed, String remarks, String date) {
-    Map<String, Object> answer = new HashMap<>();
+  /** The meeting's entries each agreed household's case keeps, by the names the task's input parameter lists. */
+  private static Map<String, Object> appraisalRecord(DelegateExecution list) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    if (list.getVariableLocal(APPRAISAL_RECORD) instanceof String names) {
+      for (String name : names.split("[,\\s]+")) {
+        if (!name.isBlank()) {
+          record.put(name, list.getVariable(name));
+        }
+      }
+    }
+    return record;
+  }
+
+  private static void answer(RuntimeService runtime, ListMember member, boolean agreed, String remarks, String date,
+      Map<String, Object> record) {
+    Map<String, Object> answer = new HashMap<>(record);
     answer.put(HouseholdVariables.APPRAISAL_AGREED, agreed);
     answer.put(HouseholdVariables.APPRAISAL_REMARKS, remarks);
     answer.put(APPRAISAL_DATE, date);

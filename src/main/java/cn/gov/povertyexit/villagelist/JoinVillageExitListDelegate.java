@@ -11,7 +11,6 @@ import cn.gov.povertyexit.tasklist.CaseSubjects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -78,24 +77,15 @@ public class JoinVillageExitListDelegate implements JavaDelegate {
 
   private String startList(DelegateExecution household, String listProcess, String villageCode, int year,
       ListMember member) {
-    ProcessEngineServices engine = household.getProcessEngineServices();
-    String keyPrefix = villageCode + "-" + year + "-";
-    long earlier = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(listProcess)
-        .processInstanceBusinessKeyLike(keyPrefix + "%").count();
-    int number = (int) earlier + 1;
-    Map<String, Object> variables = new HashMap<>();
-    for (String name : List.of(HouseholdVariables.VILLAGE_CODE, HouseholdVariables.VILLAGE_NAME,
-        HouseholdVariables.TOWNSHIP_CODE, HouseholdVariables.TOWNSHIP_NAME, HouseholdVariables.COUNTY_CODE,
-        HouseholdVariables.COUNTY_NAME, HouseholdVariables.CITY_CODE, HouseholdVariables.PROVINCE_CODE)) {
-      variables.put(name, household.getVariable(name));
-    }
+    Map<String, Object> variables = ListBatches.placeOf(household, List.of(HouseholdVariables.VILLAGE_CODE,
+        HouseholdVariables.VILLAGE_NAME, HouseholdVariables.TOWNSHIP_CODE, HouseholdVariables.TOWNSHIP_NAME,
+        HouseholdVariables.COUNTY_CODE, HouseholdVariables.COUNTY_NAME, HouseholdVariables.CITY_CODE,
+        HouseholdVariables.PROVINCE_CODE));
     variables.put(HouseholdVariables.EXIT_YEAR, year);
-    variables.put(LIST_NUMBER, number);
     variables.put(LIST_SIZE, 1);
     variables.put(APPRAISAL_LIST, ListMembers.rows(List.of(member)));
     variables.put(APPRAISAL_CANDIDATES, ListMembers.options(member.standardMet() ? List.of(member) : List.of()));
-    return engine.getRuntimeService().createProcessInstanceByKey(listProcess)
-        .businessKey(keyPrefix + number).setVariables(variables).execute().getId();
+    return ListBatches.startNext(household.getProcessEngineServices(), listProcess, villageCode, year, variables);
   }
 
   private String join(ProcessEngineServices engine, ProcessInstance open, ListMember member) {

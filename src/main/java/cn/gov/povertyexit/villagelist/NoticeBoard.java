@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,21 +46,26 @@ public class NoticeBoard {
   public static final int PAGE_SIZE = 200;
   static final String ROW_REASON = "收入稳定超过扶贫标准，两不愁三保障";
 
+  /** Where the township posted its notice, as its posting form records it. */
+  private static final String POSTING_PLACE = "townshipNoticePlace";
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final String[] NOTICE_VARIABLES = {HouseholdVariables.VILLAGE_CODE, HouseholdVariables.VILLAGE_NAME,
+  private static final String[] NOTICE_VARIABLES = {HouseholdVariables.VILLAGE_CODE, HouseholdVariables.TOWNSHIP_CODE,
+      HouseholdVariables.VILLAGE_NAME,
       HouseholdVariables.TOWNSHIP_NAME, HouseholdVariables.COUNTY_NAME, HouseholdVariables.EXIT_YEAR,
       VillageListVariables.LIST_NUMBER, VillageListVariables.NOTICE_LIST, VillageListVariables.SECOND_NOTICE_LIST,
       HouseholdVariables.HOUSEHOLD_ID, HouseholdVariables.HEAD_NAME, NoticeVariables.NOTICE_NAME,
-      HouseholdVariables.PROVINCE_CODE};
+      HouseholdVariables.PROVINCE_CODE, POSTING_PLACE};
 
   private final RuntimeService runtime;
   private final HistoryService history;
   private final ManagementService management;
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final ExitPolicy policy;
+  private final JdbcClient jdbc;
 
   public NoticeBoard(RuntimeService runtime, HistoryService history, ManagementService management,
-      ProcessEngineConfiguration engineConfiguration, ExitPolicy policy) {
+      ProcessEngineConfiguration engineConfiguration, ExitPolicy policy, JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.runtime = runtime;
     this.history = history;
     this.management = management;
@@ -85,12 +91,12 @@ public class NoticeBoard {
         query.variableValueLike(HouseholdVariables.HOUSEHOLD_ID, "%");
       }
       ProcessInstanceQuery inPlaces = query.or();
-      prefixes.forEach(prefix -> inPlaces.variableValueLike(HouseholdVariables.VILLAGE_CODE, prefix + "%"));
+      prefixes.forEach(prefix -> inPlaces.variableValueLike(stage.placeVariable(), prefix + "%"));
       for (ProcessInstance posted : inPlaces.endOr().orderByProcessInstanceId().asc().listPage(0, PAGE_SIZE)) {
         read(posted.getId(), stage).ifPresent(notices::add);
       }
     }
-    notices.sort(Comparator.comparing(PostedNotice::villageCode).thenComparing(PostedNotice::year)
+    notices.sort(Comparator.comparing(PostedNotice::placeCode).thenComparing(PostedNotice::year)
         .thenComparing(PostedNotice::listNumber).thenComparing(PostedNotice::stage));
     return notices;
   }
@@ -100,7 +106,7 @@ public class NoticeBoard {
     List<String> prefixes = JurisdictionGuard.placePrefixes(official);
     boolean ofThatKind = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
         .processDefinitionKeyIn(stage.processKeys()).count() == 1;
-    return ofThatKind ? read(instanceId, stage).filter(notice -> prefixes.stream().anyMatch(notice.villageCode()::startsWith))
+    return ofThatKind ? read(instanceId, stage).filter(notice -> prefixes.stream().anyMatch(notice.placeCode()::startsWith))
         : Optional.empty();
   }
 
@@ -124,25 +130,40 @@ public class NoticeBoard {
         .variableNameIn(NOTICE_VARIABLES).disableCustomObjectDeserialization().list()) {
       values.put(variable.getName(), variable.getValue());
     }
-    if (!(values.get(HouseholdVariables.VILLAGE_CODE) instanceof String villageCode)) {
+    if (!(values.get(stage.placeVariable()) instanceof String placeCode)) {
       return Optional.empty();
     }
     Optional<List<PostedNotice.Row>> rows = stage.listVariable()
-        .map(name -> ListMembers.read(values.get(name)).stream()
-            .map(member -> new PostedNotice.Row(member.headName(), member.memberCount(), member.perCapitaIncome(), ROW_REASON))
-            .toList())
+        .map(name -> listRows(ListMembers.read(values.get(name)), stage == NoticeStage.TOWNSHIP_BOARD))
         .or(() -> householdRow(instanceId, values).map(List::of));
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     int year = number(values, HouseholdVariables.EXIT_YEAR);
-    boolean byTownship = stage == NoticeStage.TOWNSHIP || "第二次公示".equals(values.get(NoticeVariables.NOTICE_NAME));
-    return Optional.of(new PostedNotice(instanceId, stage, byTownship, villageCode,
+    boolean byTownship = stage.postedByTownship() || "第二次公示".equals(values.get(NoticeVariables.NOTICE_NAME));
+    return Optional.of(new PostedNotice(instanceId, stage, byTownship, placeCode,
         text(values, HouseholdVariables.VILLAGE_NAME), text(values, HouseholdVariables.TOWNSHIP_NAME),
         text(values, HouseholdVariables.COUNTY_NAME), year, number(values, VillageListVariables.LIST_NUMBER),
         policy.nationalPovertyLine(year).toPlainString(), drinkingWaterRequired(text(values, HouseholdVariables.PROVINCE_CODE)),
         day(posting.getStartTime()),
-        day(endOf(instanceId, stage, posting)), rows.get()));
+        day(endOf(instanceId, stage, posting)), text(values, POSTING_PLACE), rows.get()));
+  }
+
+  /** A list's households; on a township's notice each with its village, from the register. */
+  private List<PostedNotice.Row> listRows(List<ListMember> members, boolean withVillages) {
+    Map<String, String> villages = new HashMap<>();
+    if (withVillages && !members.isEmpty()) {
+      List<String> ids = members.stream().map(ListMember::householdId).toList();
+      jdbc.sql("select h.id, v.name from household h join village v on v.code = h.village_code where h.id in ("
+              + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")")
+          .params(new ArrayList<Object>(ids))
+          .query((java.sql.ResultSet rs) -> {
+            villages.put(rs.getString(1).trim(), rs.getString(2));
+          });
+    }
+    return members.stream().map(member -> new PostedNotice.Row(member.headName(),
+        villages.getOrDefault(member.householdId(), ""), member.memberCount(), member.perCapitaIncome(), ROW_REASON))
+        .toList();
   }
 
   /** A household's own notice is printed while it runs, with the facts its case holds now (corrected or not). */
@@ -163,7 +184,7 @@ public class NoticeBoard {
       }
       BigDecimal perCapita = facts.disposableIncome()
           .divide(BigDecimal.valueOf(facts.memberCount()), 0, RoundingMode.HALF_UP);
-      return Optional.of(new PostedNotice.Row(headName, facts.memberCount(), perCapita.toPlainString(), ROW_REASON));
+      return Optional.of(new PostedNotice.Row(headName, "", facts.memberCount(), perCapita.toPlainString(), ROW_REASON));
     });
   }
 

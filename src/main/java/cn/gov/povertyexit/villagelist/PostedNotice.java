@@ -8,11 +8,16 @@ import java.util.List;
  * per household with the head's name, the household's size, its per-capita income and the reason — nothing that
  * identifies a person beyond the name (no 身份证号, telephone, health or disability).
  */
-public record PostedNotice(String listId, NoticeStage stage, boolean postedByTownship, String villageCode,
+public record PostedNotice(String listId, NoticeStage stage, boolean postedByTownship, String placeCode,
     String villageName, String townshipName, String countyName, int year, int listNumber, String povertyLine,
-    boolean drinkingWater, LocalDate start, LocalDate end, List<Row> rows) {
+    boolean drinkingWater, LocalDate start, LocalDate end, String postingPlace, List<Row> rows) {
 
-  public record Row(String headName, int memberCount, String perCapitaIncome, String reason) {}
+  /** One household; its village is named only on a township's notice, which covers several villages. */
+  public record Row(String headName, String villageName, int memberCount, String perCapitaIncome, String reason) {}
+
+  public boolean namesVillages() {
+    return stage == NoticeStage.TOWNSHIP_BOARD;
+  }
 
   /**
    * The standard the households met (seed 000 四(1); 饮水安全 too where the province requires it, 003 三(二), 004 三),

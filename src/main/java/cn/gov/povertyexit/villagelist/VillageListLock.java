@@ -20,4 +20,9 @@ class VillageListLock {
   void lock(String villageCode) {
     jdbc.sql("select code from village where code = ? for update").param(villageCode).query(String.class).optional();
   }
+
+  /** The same for a township's notice, which its villages' lists join: its register row. */
+  void lockTownship(String townshipCode) {
+    jdbc.sql("select code from township where code = ? for update").param(townshipCode).query(String.class).optional();
+  }
 }

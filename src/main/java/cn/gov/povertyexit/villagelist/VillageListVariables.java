@@ -7,7 +7,9 @@ public final class VillageListVariables {
 
   public static final String PROCESS_KEY = "villageHouseholdExitList";
   /** Every province's village list model: each waits for its meeting and holds its notices at the same activities. */
-  static final String[] LIST_MODELS = {PROCESS_KEY, HeilongjiangListVariables.PROCESS_KEY};
+  static final String[] LIST_MODELS = {PROCESS_KEY, "villageHouseholdExitListHunan", HeilongjiangListVariables.PROCESS_KEY};
+  /** Hunan's township notice (乡镇公示上报, seed 003 三(四)5): one for the households of all its villages' lists. */
+  static final String HUNAN_TOWNSHIP_NOTICE = "townshipHouseholdNoticeHunan";
   public static final String MEETING_ACTIVITY = "Activity_AppraisalMeeting";
   /** Input parameter of a household model's join task: the key of the list model its households join. */
   public static final String LIST_PROCESS = "listProcess";
@@ -38,8 +40,30 @@ public final class VillageListVariables {
   public static final String APPRAISAL_DATE = "appraisalDate";
   public static final String APPRAISAL_ATTENDANCE = "appraisalAttendance";
   public static final String PROPOSED_COUNT = "proposedCount";
-  /** The households the meeting proposed, as checklist options for a province's next list step. */
+  /**
+   * Input parameter of a list model's meeting step: the meeting's variables (comma-separated names) that each agreed
+   * household's case keeps — Hunan's 评议小组 and four signatures of the 验收表 (seed 003 三(四)1).
+   */
+  public static final String APPRAISAL_RECORD = "appraisalRecordVariables";
+
+  /** Hunan's 贫困户确认 (seed 003 三(四)2): one task of the work team for the households the meeting agreed to. */
+  public static final String CONFIRMED_MESSAGE = "householdConfirmed";
+  public static final String AWAITING_CONFIRMATION = "Activity_AwaitHouseholdConfirmation";
+  /** The households the meeting agreed to, as checklist options (the list itself is {@link #NOTICE_LIST}). */
   public static final String PROPOSED_CANDIDATES = "proposedCandidates";
+  /** After 贫困户确认: each household of the proposed list with whether it signed. */
+  public static final String CONFIRMATION_LIST = "confirmationList";
+  /** Ticked: the head signed. */
+  public static final String SIGNED_BY_HEAD = "signedByHead";
+  /** One a line: "户编号 签字人" for a member aged 18 or more who signed. */
+  public static final String MEMBER_SIGNATURES = "memberSignatures";
+  /** One a line: "户编号 受委托人 委托书编号" for a person the head authorised in writing. */
+  public static final String ENTRUSTED_SIGNATURES = "entrustedSignatures";
+  /** One a line: "户编号 理由" for a household that did not sign; it stays on the register. */
+  public static final String UNSIGNED_HOUSEHOLDS = "unsignedHouseholds";
+  /** One a line: "户编号 帮扶责任人" for each household that signed; the helper signs to confirm. */
+  public static final String HELPER_SIGNATURES = "helperSignatures";
+  public static final String SIGNED_COUNT = "signedCount";
   /** The list as posted in the village: head's name and reason only. */
   public static final String NOTICE_LIST = "noticeList";
 
@@ -51,6 +75,17 @@ public final class VillageListVariables {
   public static final String VERIFICATION_DATE = "verificationDate";
   public static final String CONFIRMED_COUNT = "confirmedCount";
   public static final String SECOND_NOTICE_LIST = "secondNoticeList";
+
+  /**
+   * Hunan's 乡镇公示 (seed 003 三(四)5): one notice per township, posted by the township government, that the verified
+   * households of all its villages' lists join; it answers them {@link #SECOND_NOTICE_ENDED_MESSAGE} when it ends.
+   */
+  public static final String TOWNSHIP_NOTICE_PROCESS = "townshipNoticeProcess";
+  public static final String TOWNSHIP_POSTING_ACTIVITY = "Activity_PostTownshipNotice";
+  /** On a township notice: the village lists whose households it posts. */
+  public static final String VILLAGE_LISTS = "villageLists";
+  /** On a village list: the township notice its verified households joined. */
+  public static final String TOWNSHIP_NOTICE_INSTANCE = "townshipNoticeInstance";
 
   /** On the household case: the township asks for its own home verification with corrected facts. */
   public static final String TOWNSHIP_CORRECTION_NEEDED = "townshipCorrectionNeeded";

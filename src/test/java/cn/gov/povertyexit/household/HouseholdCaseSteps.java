@@ -142,6 +142,17 @@ public class HouseholdCaseSteps {
         "exitYear", year, "objectorName", "村民甲", "objectionContent", content));
   }
 
+  /**
+   * The verifiers find the objection not upheld at the given moment: the household's own notice starts a full period
+   * of its own, whose timer this returns.
+   */
+  public org.camunda.bpm.engine.runtime.Job objectionNotUpheldAt(ProcessInstance notice, java.time.Instant decidedAt,
+      String findings) {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(decidedAt));
+    complete(task(notice), withVariables("objectionFindings", findings, "objectionUpheld", false));
+    return engine.getManagementService().createJobQuery().processInstanceId(notice.getId()).timers().singleResult();
+  }
+
   /** The household's own notice, after an objection or a correction; null while it is on its list's notice. */
   public ProcessInstance noticeOf(ProcessInstance exit) {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(exit.getId()).singleResult();

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -16,7 +14,9 @@ import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusChange;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.OtherProvinceRegister;
+import cn.gov.povertyexit.villagelist.HunanListSteps;
 import cn.gov.povertyexit.support.ProcessEngineTest;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +54,7 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     // given: four households have passed the village and township steps
     List<String> households = List.of(household(HUNAN_VILLAGE, 1), household(HUNAN_VILLAGE, 3),
         household(HUNAN_VILLAGE, 5), household(HUNAN_VILLAGE, 7));
-    households.forEach(id -> bringToDistrict(start(id)));
+    bringToDistrict(households);
 
     // when: the district office compares with the sector departments
     ProcessInstance review = runtimeService.startProcessInstanceByKey("districtHouseholdExitReviewHunan",
@@ -108,7 +108,7 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
 
   @Test
   void shouldApproveAtOnceWhenTheCityCheckFindsNothing() {
-    bringToDistrict(start(household(HUNAN_VILLAGE, 9)));
+    bringToDistrict(List.of(household(HUNAN_VILLAGE, 9)));
     ProcessInstance review = runtimeService.startProcessInstanceByKey("districtHouseholdExitReviewHunan",
         Map.of("countyCode", DISTRICT, "exitYear", 2020));
     complete(task(review), sectorsCompared());
@@ -123,95 +123,6 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
   }
 
   @Test
-  void shouldRefuseASignatureByAnyoneButTheHeadAnAdultMemberOrAnAuthorisedPerson() {
-    // given
-    ProcessInstance procedure = start(household(HUNAN_VILLAGE, 2));
-    collect(procedure);
-    appraise(procedure, true);
-    Task signature = task(procedure);
-
-    // when / then: a neighbour signing for the head, a signature without authorisation letter, no helper
-    assertThatThrownBy(() -> taskService.complete(signature.getId(), signatures("HEAD", "邻居王五", null, true)))
-        .isInstanceOf(CaseRefusedException.class).hasMessage("签字人“邻居王五”不是户主户主2本人，严禁代签");
-    assertThatThrownBy(() -> taskService.complete(signature.getId(), signatures("ADULT_MEMBER", "王五", null, true)))
-        .hasMessage("签字人“王五”不是本户年满18岁的家庭成员，严禁代签");
-    assertThatThrownBy(() -> taskService.complete(signature.getId(), signatures("AUTHORISED", "李四", " ", true)))
-        .hasMessage("受委托人签字须附户主的委托书，请填写委托书编号");
-    assertThatThrownBy(() -> taskService.complete(signature.getId(), signatures("HEAD", "户主2", null, false)))
-        .hasMessage("帮扶责任人须签字确认");
-    assertThat(procedure).isWaitingAt("Activity_HouseholdSignature");
-
-    // and an adult member of the household may sign
-    taskService.complete(signature.getId(), signatures("ADULT_MEMBER", "成员2-2", null, true));
-    assertThat(procedure).isWaitingAt("Activity_VillageNotice");
-  }
-
-  @Test
-  void shouldAcceptAnAuthorisedSignatureWithItsLetter() {
-    ProcessInstance procedure = start(household(HUNAN_VILLAGE, 4));
-    collect(procedure);
-    appraise(procedure, true);
-
-    complete(task(procedure), signatures("AUTHORISED", "李四", "委托〔2020〕17号", true));
-
-    assertThat(procedure).isWaitingAt("Activity_VillageNotice");
-  }
-
-  @Test
-  void shouldKeepAHouseholdThatDoesNotSign() {
-    ProcessInstance procedure = start(household(HUNAN_VILLAGE, 6));
-    collect(procedure);
-    appraise(procedure, true);
-
-    complete(task(procedure), withVariables("householdAgrees", false, "helperName", "赵六", "helperSigned", true));
-
-    assertThat(procedure).isEnded().hasPassed("Activity_KeepOnRegister").hasNotPassed("Activity_CheckSignatures");
-  }
-
-  @Test
-  void shouldKeepAHouseholdTheAppraisalDoesNotAgreeOnOrWhoseSurveyFails() {
-    ProcessInstance notAgreed = start(household(HUNAN_VILLAGE, 8));
-    collect(notAgreed);
-    appraise(notAgreed, false);
-    assertThat(notAgreed).isEnded().hasPassed("Event_HouseholdStaysPoor");
-
-    ProcessInstance belowLine = start(household(HUNAN_VILLAGE, 10));
-    execute(job(belowLine));
-    complete(task(belowLine), withVariables("wageIncome", 5000.0));
-    assertThat(belowLine).isEnded().hasNotPassed("Activity_VillageAppraisal");
-    assertThat(lastReason(household(HUNAN_VILLAGE, 10))).contains("未超过2020年贫困标准4000元");
-  }
-
-  @Test
-  void shouldSendObjectionsBackToDataCollectionAndToTheTownshipCheck() {
-    // given
-    String id = household(HUNAN_VILLAGE, 11);
-    ProcessInstance procedure = start(id);
-    collect(procedure);
-    appraise(procedure, true);
-    complete(task(procedure), signatures("HEAD", "户主11", null, true));
-
-    // when: an objection in the village notice is upheld
-    objectionUpheld(procedure, id);
-
-    // then: the data are collected again
-    assertThat(procedure).isWaitingAt("Activity_CollectHouseholdData");
-
-    // and an upheld objection in the township notice returns to the township check
-    complete(task(procedure));
-    appraise(procedure, true);
-    complete(task(procedure), signatures("HEAD", "户主11", null, true));
-    passNotice(procedure);
-    checkAtTownship(procedure, Map.of());
-    objectionUpheld(procedure, id);
-    assertThat(procedure).isWaitingAt("Activity_TownshipCheck");
-
-    // and a township check that finds a dangerous house keeps the household
-    checkAtTownship(procedure, Map.of("housingRating", "D"));
-    assertThat(procedure).isEnded().hasPassed("Activity_KeepOnRegister").hasNotPassed("Activity_AwaitCountyDecision");
-  }
-
-  @Test
   void shouldNotLetAJiangxiReviewTakeAHunanDistrictNorTheOtherWayRound() {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("countyHouseholdExitReview",
         Map.of("countyCode", DISTRICT, "exitYear", 2020)))
@@ -221,65 +132,19 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
         .hasMessage("修水县所在省执行江西省退出程序（000号文件），不能用本审批流程办理");
   }
 
-  // --- the steps of the per-household procedure
+  // --- the village and township steps, on the village's list
 
-  private ProcessInstance start(String householdId) {
-    ProcessInstance exit = new HouseholdCaseSteps(processEngine).startCase(householdId, 2020);
-    assertThat(exit).isWaitingAt("Activity_HunanProcedure");
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(exit.getId()).singleResult();
-  }
-
-  private void bringToDistrict(ProcessInstance procedure) {
-    String head = "户主" + Integer.parseInt(((String) runtimeService.getVariable(procedure.getId(), "householdId")).substring(12));
-    collect(procedure);
-    appraise(procedure, true);
-    complete(task(procedure), signatures("HEAD", head, null, true));
-    passNotice(procedure);
-    checkAtTownship(procedure, Map.of());
-    passNotice(procedure);
-    assertThat(procedure).isWaitingAt("Activity_AwaitCountyDecision");
-  }
-
-  private void collect(ProcessInstance procedure) {
-    execute(job(procedure));
-    assertThat(procedure).isWaitingAt("Activity_CollectHouseholdData").task().hasCandidateGroup("village-" + HUNAN_VILLAGE + "-workteam");
-    complete(task(procedure));
-  }
-
-  private void appraise(ProcessInstance procedure, boolean agreed) {
-    assertThat(procedure).isWaitingAt("Activity_VillageAppraisal").task().hasCandidateGroup("village-" + HUNAN_VILLAGE + "-committee");
-    complete(task(procedure), withVariables("appraisalDate", "2020-10-15", "appraisalAttendance", 19L, "appraisalAgreed", agreed,
-        "appraisalLeaderSignature", "刘一", "partySecretarySignature", "陈二", "villageDirectorSignature", "张三",
-        "workTeamLeaderSignature", "李四"));
-  }
-
-  private void checkAtTownship(ProcessInstance procedure, Map<String, Object> findings) {
-    assertThat(procedure).isWaitingAt("Activity_TownshipCheck").task().hasCandidateGroup("township-430412100-government");
-    Map<String, Object> variables = new HashMap<>(findings);
-    variables.put("verifiers", HouseholdCaseSteps.team("周一", "吴二"));
-    complete(task(procedure), variables);
-  }
-
-  private void passNotice(ProcessInstance procedure) {
-    ProcessInstance notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(procedure.getId()).singleResult();
-    execute(processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult());
-  }
-
-  private void objectionUpheld(ProcessInstance procedure, String householdId) {
-    ProcessInstance notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(procedure.getId()).singleResult();
-    new HouseholdCaseSteps(processEngine).registerObjection(householdId, 2020, "收入情况与实际不符");
-    complete(task(notice), withVariables("objectionFindings", "情况属实", "objectionUpheld", true));
-  }
-
-  private static Map<String, Object> signatures(String role, String signer, String letter, boolean helperSigned) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("householdAgrees", true);
-    variables.put("signerRole", role);
-    variables.put("signerName", signer);
-    variables.put("authorisationLetter", letter);
-    variables.put("helperName", "赵六");
-    variables.put("helperSigned", helperSigned);
-    return variables;
+  /** The households' data are collected and their list goes through appraisal, signatures and both notices. */
+  private void bringToDistrict(List<String> households) {
+    OpenVillageLists.end(runtimeService, HUNAN_VILLAGE, 2020);
+    HunanListSteps steps = new HunanListSteps(processEngine);
+    List<ProcessInstance> cases = households.stream().map(id -> steps.collected(id, 2020)).toList();
+    ProcessInstance list = steps.listOf(cases.get(0));
+    steps.appraiseAndConfirmAll(list);
+    steps.endListNotice(list);
+    steps.verifyList(list, steps.verificationCandidates(list), List.of());
+    steps.postAndEndTownshipNotice(steps.townshipNoticeOf(list));
+    cases.forEach(procedure -> assertThat(procedure).isWaitingAt("Activity_AwaitCountyDecision"));
   }
 
   private static Map<String, Object> sectorsCompared() {

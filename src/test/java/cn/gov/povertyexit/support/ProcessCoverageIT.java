@@ -17,9 +17,10 @@ class ProcessCoverageIT extends ProcessEngineTest {
   @Test
   void shouldHaveTestedEveryElementOfEveryProcedureModel() {
     FlowCoverage.assertFullyCovered(repositoryService, "householdExit", "publicNotice", "objectionRegistration",
-        "countyHouseholdExitReview", "householdExitHeilongjiang", "villageHouseholdExitListHeilongjiang", "householdExitHunan",
-        "districtHouseholdExitReviewHunan", "villageExit", "countyExit", "countyHouseholdSpotCheck",
-        "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
+        "countyHouseholdExitReview", "villageHouseholdExitList", "householdExitHeilongjiang",
+        "villageHouseholdExitListHeilongjiang", "householdExitHunan", "districtHouseholdExitReviewHunan",
+        "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan", "villageExit", "countyExit",
+        "countyHouseholdSpotCheck", "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
         "provinceExitAssessment");
   }
 }
