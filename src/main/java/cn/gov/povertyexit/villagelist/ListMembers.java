@@ -49,12 +49,6 @@ final class ListMembers {
     return json(members.stream().map(member -> Map.of("label", member.label(), "value", member.householdId())).toList());
   }
 
-  /** The posted notice: the head's name and the reason, no 身份证号, telephone or health details. */
-  static JsonValue notice(List<ListMember> members, String reason) {
-    return json(members.stream().map(member -> Map.of("headName", member.headName(),
-        "memberCount", member.memberCount() + "人", "reason", reason)).toList());
-  }
-
   private static JsonValue json(Object rows) {
     return SpinValues.jsonValue(Spin.JSON(rows).toString()).create();
   }
