@@ -23,8 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplyHouseholdStandardDelegate implements JavaDelegate {
 
-  /** The step after the township's home verification, which must have been made by a full team. */
-  static final String VERIFIED_STANDARD_STEP = "Activity_ApplyVerifiedStandard";
+  /**
+   * Input parameter of the step after a township's home verification: that verification must have been made by a
+   * full team, and the facts it recorded become the register's.
+   */
+  static final String TOWNSHIP_VERIFICATION = "townshipVerification";
 
   private final HouseholdExitStandard standard;
   private final VerificationTeamCheck teamCheck;
@@ -39,7 +42,8 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (VERIFIED_STANDARD_STEP.equals(execution.getCurrentActivityId())) {
+    boolean townshipVerification = Boolean.parseBoolean(String.valueOf(execution.getVariableLocal(TOWNSHIP_VERIFICATION)));
+    if (townshipVerification) {
       teamCheck.requireFullTeam(execution);
     }
     HouseholdFacts facts = HouseholdFactsForm.read(execution);
@@ -61,7 +65,7 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
     if (!verdict.met()) {
       execution.setVariable(FAILURE_REASON, execution.getCurrentActivityName() + "未达标：" + verdict.failureReasons());
     }
-    if (VERIFIED_STANDARD_STEP.equals(execution.getCurrentActivityId())) {
+    if (townshipVerification) {
       verifiedFacts.record(CaseVariables.text(execution, HOUSEHOLD_ID, "户编号"),
           CaseVariables.integer(execution, EXIT_YEAR, "退出年度"), facts, CurrentActor.of(execution),
           execution.getProcessInstanceId(), "乡镇单独入户核实");

@@ -306,10 +306,25 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
     // when
     steps().verifyList(list, List.of(), List.of(id(BAILONGTAN, 215), id(BAILONGTAN, 216)));
 
-    // then: the list ends; each household is verified on its own with the team filled in
+    // then: the list ends; each household is verified on its own with the team filled in; a team of two is refused
+    // (seed 000 五(1), 003 三(四)4) and the task stays
     assertThat(list).isEnded().hasPassed("Event_AllCorrected");
+    Map<String, Object> twoVerifiers = HouseholdCaseSteps.findings("B");
+    twoVerifiers.put("verifiers", HouseholdCaseSteps.team("黄伟", "罗敏"));
+    twoVerifiers.put("verificationDate", "2017-12-01");
+    String taskOfSafe = task(safe).getId();
+    assertThatThrownBy(() -> complete(task(safe), twoVerifiers)).isInstanceOf(CaseRefusedException.class)
+        .hasMessageContaining("入户核实人员不得少于3人");
+    assertThat(taskService.createTaskQuery().taskId(taskOfSafe).count()).isEqualTo(1);
+    assertThat(housing(id(BAILONGTAN, 215))).isNotEqualTo("B");
     checkAtTownship(safe, "B");
     checkAtTownship(unsafe, "D");
+    // the verified houses are the register's now, failing or not, with the case in the trail
+    assertThat(housing(id(BAILONGTAN, 215))).isEqualTo("B");
+    assertThat(housing(id(BAILONGTAN, 216))).isEqualTo("D");
+    assertThat(jdbc.sql("select details from register_change where household_id = ? and process_instance_id = ?")
+        .params(id(BAILONGTAN, 216), unsafe.getId()).query(String.class).list())
+        .anyMatch(details -> details.startsWith("乡镇单独入户核实：住房安全等级：") && details.endsWith("→ D"));
     assertThat(unsafe).isEnded().hasPassed("Activity_KeepOnRegister");
     assertThat(safe).isWaitingAt("Activity_TownshipNotice");
     caseSteps().passNotice(safe);
@@ -382,6 +397,10 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
     findings.put("verifiers", runtimeService.getVariable(exit.getId(), "verifiers"));
     findings.put("verificationDate", runtimeService.getVariable(exit.getId(), "verificationDate"));
     complete(task(exit), findings);
+  }
+
+  private String housing(String householdId) {
+    return jdbc.sql("select housing_rating from household where id = ?").param(householdId).query(String.class).single();
   }
 
   private HunanListSteps steps() {
