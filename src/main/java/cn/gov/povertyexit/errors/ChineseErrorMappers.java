@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.slf4j.Logger;
@@ -42,7 +45,7 @@ public class ChineseErrorMappers implements ForcedAutoDiscoverable {
     if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 400) {
       return web.getResponse();
     }
-    EngineError error = EngineErrorTranslation.translate(thrown);
+    EngineError error = EngineErrorTranslation.translate(thrown, ChineseErrorMappers::taskExists);
     if (error.status() >= 500) {
       LOG.error("Request failed: {}", thrown.getMessage(), thrown);
     } else {
@@ -50,6 +53,16 @@ public class ChineseErrorMappers implements ForcedAutoDiscoverable {
     }
     return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(Map.of("type", error.type(), "message", error.message())).build();
+  }
+
+  /** Whether a task is still open, read without the official's authorizations (only its absence is answered). */
+  private static boolean taskExists(String taskId) {
+    ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+    if (!(engine instanceof ProcessEngineImpl impl)) {
+      return true;
+    }
+    return impl.getProcessEngineConfiguration().getCommandExecutorTxRequired()
+        .execute(context -> context.getTaskManager().findTaskById(taskId) != null);
   }
 
   @Priority(1)

@@ -6,12 +6,15 @@ import cn.gov.povertyexit.registry.RegisterException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -45,6 +48,15 @@ public final class EngineErrorTranslation {
   private EngineErrorTranslation() {}
 
   public static EngineError translate(Throwable thrown) {
+    return translate(thrown, taskId -> true);
+  }
+
+  /**
+   * As {@link #translate(Throwable)}; {@code taskExists} tells a refusal of a task that another official completed
+   * a moment earlier (the task and its grants went between the loser's read and its authorization check) from a
+   * refusal of a task that is still there.
+   */
+  public static EngineError translate(Throwable thrown, Predicate<String> taskExists) {
     Optional<EngineError> own = ownRefusal(thrown);
     if (own.isPresent()) {
       return own.get();
@@ -52,8 +64,10 @@ public final class EngineErrorTranslation {
     if (causeOf(thrown, OptimisticLockingException.class) != null) {
       return new EngineError(409, "OptimisticLockingException", TAKEN_BY_ANOTHER);
     }
-    if (causeOf(thrown, AuthorizationException.class) != null) {
-      return new EngineError(403, "AuthorizationException", FORBIDDEN);
+    AuthorizationException refused = causeOf(thrown, AuthorizationException.class);
+    if (refused != null) {
+      return concernsAVanishedTask(refused, taskExists) ? new EngineError(404, "NotFound", NOT_FOUND)
+          : new EngineError(403, "AuthorizationException", FORBIDDEN);
     }
     if (isTenantRefusal(thrown) || causeOf(thrown, NullValueException.class) != null
         || causeOf(thrown, NotFoundException.class) != null) {
@@ -75,6 +89,13 @@ public final class EngineErrorTranslation {
       return byStatus(web.getResponse().getStatus());
     }
     return new EngineError(500, "InternalError", INTERNAL);
+  }
+
+  private static boolean concernsAVanishedTask(AuthorizationException refused, Predicate<String> taskExists) {
+    return refused.getMissingAuthorizations().stream()
+        .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+        .map(MissingAuthorization::getResourceId)
+        .anyMatch(taskId -> taskId != null && !"*".equals(taskId) && !taskExists.test(taskId));
   }
 
   private static Optional<EngineError> ownRefusal(Throwable thrown) {

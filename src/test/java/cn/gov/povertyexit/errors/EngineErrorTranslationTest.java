@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response.Status;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,18 @@ class EngineErrorTranslationTest {
 
     assertThat(EngineErrorTranslation.translate(lost)).isEqualTo(new EngineError(409, "OptimisticLockingException",
         "该任务已被他人办理，请刷新后重试"));
+  }
+
+  @Test
+  void shouldAnswerTheRefusalOfATaskCompletedAMomentEarlierLikeATaskCompletedTwice() {
+    AuthorizationException grantsGone = new AuthorizationException("work-team-1",
+        new MissingAuthorization("TASK_WORK", Resources.TASK.resourceName(), "task-42"));
+
+    EngineError vanished = EngineErrorTranslation.translate(grantsGone, taskId -> false);
+    EngineError stillOpen = EngineErrorTranslation.translate(grantsGone, taskId -> true);
+
+    assertThat(vanished).isEqualTo(new EngineError(404, "NotFound", EngineErrorTranslation.NOT_FOUND));
+    assertThat(stillOpen.status()).isEqualTo(403);
   }
 
   @Test

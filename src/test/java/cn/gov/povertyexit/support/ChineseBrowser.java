@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -230,8 +232,15 @@ public class ChineseBrowser implements AutoCloseable {
       throw seen(e);
     }
     // a message from an earlier attempt covers the button: the official closes it first
-    driver.findElements(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
-        .forEach(WebElement::click);
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .close"))) {
+      try {
+        if (close.isDisplayed()) {
+          close.click();
+        }
+      } catch (StaleElementReferenceException | ElementNotInteractableException fadedAway) {
+        // Tasklist removed the message on its own while the official reached for it
+      }
+    }
     click(driver.findElement(button));
   }
 
