@@ -27,7 +27,7 @@ public class RecordAssessmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String householdId = CaseVariables.text(execution, ASSESSED_HOUSEHOLD, "样本户");
-    StandardVerdict verdict = standard.assess(HouseholdFactsForm.read(execution),
+    StandardVerdict verdict = standard.assess(householdId, HouseholdFactsForm.read(execution),
         CaseVariables.integer(execution, EXIT_YEAR, "退出年度"), CaseVariables.text(execution, COUNTY_CODE, "县"),
         CaseVariables.text(execution, PROVINCE_CODE, "省"));
     Object checkName = execution.getVariable(CHECK_NAME);

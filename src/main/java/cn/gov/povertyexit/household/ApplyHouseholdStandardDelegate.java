@@ -47,7 +47,8 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
       teamCheck.requireFullTeam(execution);
     }
     HouseholdFacts facts = HouseholdFactsForm.read(execution);
-    StandardVerdict verdict = standard.assess(facts, CaseVariables.integer(execution, EXIT_YEAR, "退出年度"),
+    StandardVerdict verdict = standard.assess(CaseVariables.text(execution, HOUSEHOLD_ID, "户编号"), facts,
+        CaseVariables.integer(execution, EXIT_YEAR, "退出年度"),
         CaseVariables.text(execution, COUNTY_CODE, "县"), CaseVariables.text(execution, PROVINCE_CODE, "省"));
     List<Map<String, Object>> rows = verdict.results().stream().map(result -> {
       Map<String, Object> row = new LinkedHashMap<>();

@@ -17,7 +17,8 @@ public record HouseholdRecord(
     HousingRating housingRating,
     boolean drinkingWaterSafe,
     boolean foodClothingSecure,
-    BigDecimal localDibaoStandard) {
+    BigDecimal localDibaoStandard,
+    PovertyStandard povertyStandard) {
 
   public record Place(String villageCode, String villageName, String townshipCode, String townshipName,
       String countyCode, String countyName, String cityCode, String provinceCode) {}

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The household exit standard of seed 000 四(1): per-capita disposable income stably above the year's line
- * (a 低保/五保 household counts as above it where the local 低保 standard exceeds the line), food and clothing
+ * The household exit standard of seed 000 四(1): per-capita disposable income stably above the year's line — the
+ * national line, or the provincial line for a provincial-standard household (seed 004 三(一)) — (a 低保/五保
+ * household counts as above it where the local 低保 standard exceeds the line), food and clothing
  * secure, compulsory education, basic medical care and housing safety assured; drinking water where the
  * province requires it (seeds 003, 004).
  */
@@ -34,7 +35,8 @@ public final class HouseholdStandard {
   private static CriterionResult income(HouseholdFacts facts, StandardContext context) {
     BigDecimal line = context.povertyLine();
     BigDecimal perCapita = facts.disposableIncome().divide(BigDecimal.valueOf(facts.memberCount()), 2, RoundingMode.HALF_UP);
-    String lineText = context.year() + "年贫困标准" + line.stripTrailingZeros().toPlainString() + "元";
+    // which line was applied, in the seed's words (004 三(一)): 国家扶贫标准 or 省扶贫标准
+    String lineText = context.year() + "年" + context.povertyStandard().lineName() + line.stripTrailingZeros().toPlainString() + "元";
     if (facts.dibao() != DibaoStatus.NONE && context.dibaoCountsAboveLine() && context.localDibaoStandard() != null
         && context.localDibaoStandard().compareTo(line) > 0) {
       return new CriterionResult(Criterion.INCOME, true, facts.dibao().label() + "，当地低保标准"

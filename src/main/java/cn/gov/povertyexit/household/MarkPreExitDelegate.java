@@ -29,23 +29,29 @@ public class MarkPreExitDelegate implements JavaDelegate {
   private final StatusRegister register;
   private final ExitPolicy policy;
   private final HouseholdCaseData caseData;
+  private final HouseholdExitStandard standard;
 
-  public MarkPreExitDelegate(HouseholdRecords records, StatusRegister register, ExitPolicy policy, HouseholdCaseData caseData) {
+  public MarkPreExitDelegate(HouseholdRecords records, StatusRegister register, ExitPolicy policy,
+      HouseholdCaseData caseData, HouseholdExitStandard standard) {
     this.records = records;
     this.register = register;
     this.policy = policy;
     this.caseData = caseData;
+    this.standard = standard;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String householdId = CaseVariables.text(execution, HOUSEHOLD_ID, "户编号");
     int year = CaseVariables.integer(execution, EXIT_YEAR, "退出年度");
-    // the survey form compares the per-capita income it computes as the team types with this line
-    execution.setVariable(POVERTY_LINE, policy.nationalPovertyLine(year).doubleValue());
+    // a year without a national line is refused before the household is looked up, whatever its standard
+    policy.nationalPovertyLine(year);
     HouseholdRecord household = JurisdictionGuard.findWithin(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
         records.find(householdId, year), found -> found.place().villageCode(),
         Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.GOVERNMENT), "您的辖区内没有户编号为 " + householdId + " 的贫困户");
+    // the survey form compares the per-capita income it computes as the team types with the household's own line
+    execution.setVariable(POVERTY_LINE, standard.povertyLine(household.povertyStandard(), year,
+        household.place().provinceCode()).doubleValue());
 
     String businessKey = businessKey(householdId, year);
     long existing = execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()

@@ -26,9 +26,13 @@ final class ImportCheck {
   private static final LocalDate EARLIEST_REGISTRATION = LocalDate.of(EARLIEST_YEAR, 1, 1);
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
   private static final Set<String> NEW_HOUSEHOLD_STATUSES = Set.of("未脱贫", "已脱贫", "返贫");
+  private static final String NATIONAL_STANDARD = RegisterCodes.POVERTY_STANDARD.labelOf("NATIONAL");
+  private static final String PROVINCIAL_STANDARD = RegisterCodes.POVERTY_STANDARD.labelOf("PROVINCIAL");
 
   private final RegisterSnapshot register;
   private final LocalDate today;
+  /** Whether the county's province has a provincial line, so that households may be on it (seed 004 三(一)). */
+  private final boolean provincialLineConfigured;
   private final List<RowProblem> problems = new ArrayList<>();
   private final Map<String, Checked> households = new LinkedHashMap<>();
   private final Map<String, Checked> members = new LinkedHashMap<>();
@@ -39,9 +43,10 @@ final class ImportCheck {
   /** A row that passed its own checks, with its canonical cells. */
   private record Checked(RegisterSheet sheet, int row, String key, String householdId, List<String> cells) {}
 
-  ImportCheck(RegisterSnapshot register, LocalDate today) {
+  ImportCheck(RegisterSnapshot register, LocalDate today, boolean provincialLineConfigured) {
     this.register = register;
     this.today = today;
+    this.provincialLineConfigured = provincialLineConfigured;
   }
 
   void fileProblems(List<RowProblem> fileProblems) {
@@ -68,6 +73,10 @@ final class ImportCheck {
     check.code(HOUSEHOLD_WATER, RegisterCodes.YES_NO);
     check.code(HOUSEHOLD_FOOD, RegisterCodes.YES_NO);
     check.date(HOUSEHOLD_REGISTERED, EARLIEST_REGISTRATION, today);
+    String povertyStandard = check.optionalCode(HOUSEHOLD_POVERTY_STANDARD, RegisterCodes.POVERTY_STANDARD);
+    if (PROVINCIAL_STANDARD.equals(povertyStandard) && !provincialLineConfigured) {
+      check.problem(HOUSEHOLD_POVERTY_STANDARD, "本省未配置省扶贫标准，不能登记省标准贫困户（省标），请填写国标或留空");
+    }
     if (village.length() == 12 && !register.villages.contains(village)) {
       check.problem(HOUSEHOLD_VILLAGE, "行政村 " + village + " 不在" + register.countyName + "的登记簿中");
     }
@@ -159,8 +168,9 @@ final class ImportCheck {
     return new ImportPlan(problems.isEmpty() ? changes : List.of(), unchanged, problems.size(), shown);
   }
 
-  private int compareHousehold(Checked household, Set<String> elsewhere, List<ImportPlan.Change> changes) {
-    List<String> registered = register.households.get(household.key());
+  private int compareHousehold(Checked row, Set<String> elsewhere, List<ImportPlan.Change> changes) {
+    List<String> registered = register.households.get(row.key());
+    Checked household = withPovertyStandard(row, registered);
     if (registered == null) {
       if (elsewhere.contains(household.key())) {
         problem(household, HOUSEHOLD_ID, "户编号 " + household.key() + " 已登记在其他县，不能由" + register.countyName + "导入");
@@ -190,6 +200,19 @@ final class ImportCheck {
       changes.add(change(household, ImportPlan.Kind.CHANGED, details));
     }
     return 0;
+  }
+
+  /**
+   * A 贫困标准 the file leaves out (no column, or an empty cell) is the register's for a registered household and 国标
+   * for a new one: a file written before the column existed changes no household's standard.
+   */
+  private static Checked withPovertyStandard(Checked household, List<String> registered) {
+    if (!household.cells().get(HOUSEHOLD_POVERTY_STANDARD).isEmpty()) {
+      return household;
+    }
+    List<String> cells = new ArrayList<>(household.cells());
+    cells.set(HOUSEHOLD_POVERTY_STANDARD, registered == null ? NATIONAL_STANDARD : registered.get(HOUSEHOLD_POVERTY_STANDARD));
+    return new Checked(household.sheet(), household.row(), household.key(), household.householdId(), List.copyOf(cells));
   }
 
   private int compareMember(Checked member, Set<String> elsewhere, List<ImportPlan.Change> changes) {

@@ -13,6 +13,8 @@ final class ImportColumns {
   static final int HOUSEHOLD_WATER = 7;
   static final int HOUSEHOLD_FOOD = 8;
   static final int HOUSEHOLD_REGISTERED = 9;
+  /** Optional: a file without it, or an empty cell, leaves a registered household's standard as it is, a new one 国标. */
+  static final int HOUSEHOLD_POVERTY_STANDARD = 10;
 
   static final int MEMBER_HOUSEHOLD = 0;
   static final int MEMBER_NAME = 1;

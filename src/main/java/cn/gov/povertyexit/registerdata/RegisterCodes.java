@@ -1,6 +1,7 @@
 package cn.gov.povertyexit.registerdata;
 
 import cn.gov.povertyexit.household.DibaoStatus;
+import cn.gov.povertyexit.household.PovertyStandard;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ public enum RegisterCodes {
   DIBAO(ofPairs("NONE", DibaoStatus.NONE.label(), "DIBAO", DibaoStatus.DIBAO.label(), "WUBAO", DibaoStatus.WUBAO.label())),
   HOUSING(ofPairs("A", "A", "B", "B", "C", "C", "D", "D")),
   YES_NO(ofPairs("true", "是", "false", "否")),
+  POVERTY_STANDARD(ofPairs(PovertyStandard.NATIONAL.name(), PovertyStandard.NATIONAL.label(),
+      PovertyStandard.PROVINCIAL.name(), PovertyStandard.PROVINCIAL.label())),
   RELATION(ofPairs("HEAD", "户主", "SPOUSE", "配偶", "CHILD", "子女", "PARENT", "父母", "GRANDCHILD", "孙子女", "OTHER", "其他")),
   SCHOOLING(ofPairs("PRESCHOOL", "学龄前", "IN_SCHOOL", "在校生", "DROPPED_OUT", "辍学", "FINISHED", "已完成学业",
       "NONE", "未上学")),

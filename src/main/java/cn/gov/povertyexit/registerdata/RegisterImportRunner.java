@@ -1,5 +1,7 @@
 package cn.gov.povertyexit.registerdata;
 
+import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.policy.ProvincePolicy;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -37,12 +39,14 @@ class RegisterImportRunner implements DisposableBean {
   private final RegisterWriter writer;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+  private final ExitPolicy policy;
   /** One import at a time per node: a county's file is held in memory while it is checked. */
   private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
   private final Clock clock = Clock.system(CHINA);
 
   RegisterImportRunner(RegisterImports imports, RegisterRows rows, RegisterWriter writer, JdbcClient jdbc,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, ExitPolicy policy) {
+    this.policy = policy;
     this.imports = imports;
     this.rows = rows;
     this.writer = writer;
@@ -110,7 +114,10 @@ class RegisterImportRunner implements DisposableBean {
 
   private ImportPlan check(String id, String countyCode, byte[] content) {
     imports.progress(id, "读取登记簿", 0);
-    ImportCheck check = new ImportCheck(new RegisterSnapshot(jdbc, rows, countyCode), LocalDate.now(clock));
+    RegisterSnapshot register = new RegisterSnapshot(jdbc, rows, countyCode);
+    ProvincePolicy province = policy.provinces().get(register.provinceCode);
+    boolean provincialLine = province != null && !province.provincialPovertyLine().isEmpty();
+    ImportCheck check = new ImportCheck(register, LocalDate.now(clock), provincialLine);
     int[] read = {0};
     check.fileProblems(WorkbookRows.read(content, row -> {
       check.accept(row);

@@ -27,7 +27,7 @@ class RegisterRows {
   void households(String countyCode, Consumer<List<String>> rows) {
     jdbc.sql("""
             select h.id, h.village_code, h.head_name, h.status, h.exit_year, h.dibao, h.housing_rating,
-                   h.drinking_water_safe, h.food_clothing_secure, h.registered_on
+                   h.drinking_water_safe, h.food_clothing_secure, h.registered_on, h.poverty_standard
             from household h join village v on v.code = h.village_code join township t on t.code = v.township_code
             where t.county_code = ? order by h.village_code, h.id""")
         .param(countyCode)
@@ -35,7 +35,7 @@ class RegisterRows {
           rows.accept(List.of(rs.getString(1).trim(), rs.getString(2).trim(), rs.getString(3),
               RegisterCodes.STATUS.labelOf(rs.getString(4)), rs.getObject(5) == null ? "" : String.valueOf(rs.getInt(5)),
               RegisterCodes.DIBAO.labelOf(rs.getString(6)), rs.getString(7).trim(), yesNo(rs.getBoolean(8)),
-              yesNo(rs.getBoolean(9)), day(rs.getDate(10))));
+              yesNo(rs.getBoolean(9)), day(rs.getDate(10)), RegisterCodes.POVERTY_STANDARD.labelOf(rs.getString(11).trim())));
         });
   }
 

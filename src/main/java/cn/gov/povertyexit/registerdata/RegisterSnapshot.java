@@ -20,6 +20,7 @@ final class RegisterSnapshot {
 
   final String countyCode;
   final String countyName;
+  final String provinceCode;
   final Set<String> villages;
   final Map<String, List<String>> households = new HashMap<>();
   final Map<String, List<String>> members = new HashMap<>();
@@ -31,6 +32,8 @@ final class RegisterSnapshot {
     this.jdbc = jdbc;
     this.countyCode = countyCode;
     this.countyName = jdbc.sql("select name from county where code = ?").param(countyCode).query(String.class).single();
+    this.provinceCode = jdbc.sql("select ci.province_code from county c join city ci on ci.code = c.city_code where c.code = ?")
+        .param(countyCode).query((rs, n) -> rs.getString(1).trim()).single();
     this.villages = new HashSet<>(jdbc.sql("""
             select v.code from village v join township t on t.code = v.township_code where t.county_code = ?""")
         .param(countyCode).query((rs, n) -> rs.getString(1).trim()).list());

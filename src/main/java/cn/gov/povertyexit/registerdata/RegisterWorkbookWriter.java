@@ -98,6 +98,8 @@ class RegisterWorkbookWriter {
         List.of("户信息", "住房安全等级", RegisterCodes.HOUSING.allowed() + "（C、D为危房）"),
         List.of("户信息", "饮水安全、吃穿不愁", RegisterCodes.YES_NO.allowed()),
         List.of("户信息", "建档立卡日期", "日期，如 2015-10-01"),
+        List.of("户信息", "贫困标准", RegisterCodes.POVERTY_STANDARD.allowed() + "（可不填，也可没有此列）：国标户对照国家扶贫标准，省标户对照省扶贫标准"
+            + "（004号文件 三(一)），仅配置了省扶贫标准的省可填省标；不填的，新登记农户为国标，已登记农户保持登记簿中的标准"),
         List.of("家庭成员", "户编号", "须在「户信息」表中或已在本县登记；每户恰好一名户主"),
         List.of("家庭成员", "身份证号", "18位，末位校验码须正确（X大写），文本格式；第7至14位须与出生日期一致"),
         List.of("家庭成员", "与户主关系", RegisterCodes.RELATION.allowed()),

@@ -48,7 +48,7 @@ class RegisterWriter {
               code(RegisterCodes.STATUS, cells.get(HOUSEHOLD_STATUS)), year(cells.get(HOUSEHOLD_EXIT_YEAR)),
               code(RegisterCodes.DIBAO, cells.get(HOUSEHOLD_DIBAO)), cells.get(HOUSEHOLD_HOUSING),
               yes(cells.get(HOUSEHOLD_WATER)), yes(cells.get(HOUSEHOLD_FOOD)), day(cells.get(HOUSEHOLD_REGISTERED)),
-              change.subjectId()};
+              code(RegisterCodes.POVERTY_STANDARD, cells.get(HOUSEHOLD_POVERTY_STANDARD)), change.subjectId()};
           (created ? householdInserts : householdUpdates).add(values);
           if (created) {
             statusEntries.add(new Object[] {change.subjectId(), values[2], at, actor,
@@ -78,11 +78,13 @@ class RegisterWriter {
     };
     batch("""
         insert into household (village_code, head_name, status, exit_year, dibao, housing_rating, drinking_water_safe,
-                               food_clothing_secure, registered_on, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                               food_clothing_secure, registered_on, poverty_standard, id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         householdInserts, step);
     batch("""
         update household set village_code = ?, head_name = ?, status = ?, exit_year = ?, dibao = ?, housing_rating = ?,
-                             drinking_water_safe = ?, food_clothing_secure = ?, registered_on = ? where id = ?""",
+                             drinking_water_safe = ?, food_clothing_secure = ?, registered_on = ?, poverty_standard = ?
+        where id = ?""",
         householdUpdates, step);
     batch("""
         insert into status_change (subject_type, subject_id, from_status, to_status, changed_at, actor, reason)

@@ -118,7 +118,8 @@ final class WorkbookRows {
 
     private boolean checkHeader(SheetRow header) {
       for (int column = 0; column < sheet.headers().size(); column++) {
-        if (!sheet.header(column).equals(header.cell(column))) {
+        boolean optionalAndLeftOut = column >= sheet.requiredColumns() && header.cell(column).isEmpty();
+        if (!optionalAndLeftOut && !sheet.header(column).equals(header.cell(column))) {
           problems.add(new RowProblem(sheet.title(), header.number(), null, "表头第" + (column + 1) + "列应为「"
               + sheet.header(column) + "」，实为「" + header.cell(column) + "」。第1行应为：" + String.join("、", sheet.headers())));
           return false;

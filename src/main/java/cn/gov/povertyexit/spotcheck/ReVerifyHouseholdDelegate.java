@@ -23,7 +23,8 @@ public class ReVerifyHouseholdDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int year = CaseVariables.integer(execution, "exitYear", "年度");
-    StandardVerdict verdict = standard.assess(HouseholdFactsForm.read(execution), year,
+    StandardVerdict verdict = standard.assess(CaseVariables.text(execution, "householdId", "户编号"),
+        HouseholdFactsForm.read(execution), year,
         CaseVariables.text(execution, "countyCode", "县"), CaseVariables.text(execution, "provinceCode", "省"));
     execution.setVariable("reVerificationMet", verdict.met());
     if (!verdict.met()) {

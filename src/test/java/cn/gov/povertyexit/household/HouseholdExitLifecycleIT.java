@@ -124,7 +124,7 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
     assertThat(exit.processInstanceId()).isEqualTo(cases.get(objected));
     assertThat(exit.reason()).contains("修府字〔2020〕66号");
     assertThat(last(belowLine).actor()).isEqualTo("village-" + VILLAGE + "-committee");
-    assertThat(last(belowLine).reason()).contains("未超过2020年贫困标准4000元");
+    assertThat(last(belowLine).reason()).contains("未超过2020年国家扶贫标准4000元");
     assertThat(register.history(SubjectType.HOUSEHOLD, first).get(1).actor()).isEqualTo("county-360424-office");
   }
 

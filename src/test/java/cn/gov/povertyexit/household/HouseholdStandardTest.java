@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class HouseholdStandardTest {
@@ -17,7 +18,7 @@ class HouseholdStandardTest {
     StandardVerdict verdict = standard.assess(facts(3, "12000.03"), jiangxi2020());
 
     assertThat(verdict.met()).isTrue();
-    assertThat(result(verdict, Criterion.INCOME).reason()).isEqualTo("人均可支配收入4000.01元，超过2020年贫困标准4000元");
+    assertThat(result(verdict, Criterion.INCOME).reason()).isEqualTo("人均可支配收入4000.01元，超过2020年国家扶贫标准4000元");
   }
 
   @Test
@@ -26,13 +27,27 @@ class HouseholdStandardTest {
 
     assertThat(verdict.met()).isFalse();
     assertThat(result(verdict, Criterion.INCOME).passed()).isFalse();
-    assertThat(verdict.failureReasons()).isEqualTo("收入稳定超过贫困标准：人均可支配收入4000.00元，未超过2020年贫困标准4000元");
+    assertThat(verdict.failureReasons()).isEqualTo("收入稳定超过贫困标准：人均可支配收入4000.00元，未超过2020年国家扶贫标准4000元");
   }
 
   @Test
   void shouldNotRoundAnIncomeJustAboveTheLineDownToIt() {
     // 12000.01 / 3 = 4000.0033…: above the line although it shows as 4000.00
     assertThat(standard.assess(facts(3, "12000.01"), jiangxi2020()).met()).isTrue();
+  }
+
+  @Test
+  @DisplayName("004 三(一) 省标户的收入对照省扶贫标准：恰在省标准的不达标，人均高于0.01元的达标，评定理由写明省扶贫标准")
+  void shouldMeasureAProvincialHouseholdAgainstTheProvincialLineAndSaySo() {
+    StandardContext provincial = new StandardContext(2020, new BigDecimal("4400"), null, true, true, PovertyStandard.PROVINCIAL);
+
+    StandardVerdict atLine = standard.assess(facts(2, "8800.00"), provincial);
+    StandardVerdict above = standard.assess(facts(2, "8800.02"), provincial);
+
+    assertThat(atLine.met()).isFalse();
+    assertThat(result(atLine, Criterion.INCOME).reason()).isEqualTo("人均可支配收入4400.00元，未超过2020年省扶贫标准4400元");
+    assertThat(above.met()).isTrue();
+    assertThat(result(above, Criterion.INCOME).reason()).isEqualTo("人均可支配收入4400.01元，超过2020年省扶贫标准4400元");
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.povertyexit.demo.DemoSetup;
 import cn.gov.povertyexit.jurisdiction.OfficialAccessSetup;
 import cn.gov.povertyexit.support.ImportTestCounty;
+import cn.gov.povertyexit.support.OtherProvinceRegister;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import cn.gov.povertyexit.support.WebappSession;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RegisterImportIT extends PostgresApplicationTest {
 
   private static final Duration IMPORT_TIME = Duration.ofMinutes(2);
+  private static final String SUNWU = "231124";
 
   @Autowired JdbcClient jdbc;
   @Autowired OfficialAccessSetup access;
@@ -220,6 +223,80 @@ class RegisterImportIT extends PostgresApplicationTest {
   }
 
   @Test
+  @DisplayName("004 三(一) 贫困标准列：省标、国标、不填（新户为国标）；没有此列的旧文件照常导入，不改变已登记农户的标准；导出带此列")
+  void shouldCarryThePovertyStandardAndKeepFilesWithoutTheColumnValid() {
+    // given: a county of 黑龙江省, whose province has a provincial line
+    String village = heilongjiangImportVillage();
+    RegisterFilesClient sunwu = new RegisterFilesClient(port, "county-" + SUNWU + "-office", DEMO_PASSWORD);
+    TestWorkbook file = new TestWorkbook()
+        .household(sunwuHousehold(village, 1), village, "户主1", "未脱贫", "", "否", "A", "是", "是", "2015-10-01", "省标")
+        .household(sunwuHousehold(village, 2), village, "户主2", "未脱贫", "", "否", "A", "是", "是", "2015-10-01", "国标")
+        .household(sunwuHousehold(village, 3), village, "户主3", "未脱贫", "", "否", "A", "是", "是", "2015-10-01");
+    for (int n = 1; n <= 3; n++) {
+      file.member(sunwuHousehold(village, n), "户主" + n, TestWorkbook.nationalId(SUNWU, "1968050" + n, n), "户主",
+          "1968-05-0" + n, "已完成学业", "", "健康", "是", "是", "普通劳动力");
+    }
+
+    // when
+    JsonNode imported = sunwu.importAndWait(file.bytes(), "孙吴县2020.xlsx", false, IMPORT_TIME);
+
+    // then: 省标 and 国标 as written, the empty cell 国标
+    assertThat(imported.path("state").asText()).isEqualTo("IMPORTED");
+    assertThat(standardOf(sunwuHousehold(village, 1))).isEqualTo("PROVINCIAL");
+    assertThat(standardOf(sunwuHousehold(village, 2))).isEqualTo("NATIONAL");
+    assertThat(standardOf(sunwuHousehold(village, 3))).isEqualTo("NATIONAL");
+
+    // when: a file of the layout before the column, listing the 省标 household as registered otherwise
+    TestWorkbook older = new TestWorkbook().header("户信息", RegisterSheet.HOUSEHOLDS.headers().subList(0, 10).toArray(String[]::new))
+        .household(sunwuHousehold(village, 1), village, "户主1", "未脱贫", "", "否", "A", "是", "是", "2015-10-01")
+        .household(sunwuHousehold(village, 4), village, "户主4", "未脱贫", "", "否", "B", "是", "是", "2015-10-01")
+        .member(sunwuHousehold(village, 4), "户主4", TestWorkbook.nationalId(SUNWU, "19680504", 4), "户主",
+            "1968-05-04", "已完成学业", "", "健康", "是", "是", "普通劳动力");
+    JsonNode olderImported = sunwu.importAndWait(older.bytes(), "旧格式.xlsx", false, IMPORT_TIME);
+
+    // then: valid; the registered household keeps 省标, the new one is 国标
+    assertThat(olderImported.path("state").asText()).isEqualTo("IMPORTED");
+    assertThat(figures(olderImported)).containsExactly(1, 0, 1, 0, 0, 0, 1);
+    assertThat(standardOf(sunwuHousehold(village, 1))).isEqualTo("PROVINCIAL");
+    assertThat(standardOf(sunwuHousehold(village, 4))).isEqualTo("NATIONAL");
+
+    // when: the county's export, read back
+    RegisterFilesClient.Answer export = sunwu.get("/register/export");
+    JsonNode readBack = sunwu.importAndWait(export.bytes(), "export.xlsx", true, IMPORT_TIME);
+
+    // then: the column is exported and reads back unchanged
+    assertThat(readBack.path("state").asText()).isEqualTo("CHECKED");
+    assertThat(figures(readBack).subList(0, 6)).containsOnly(0);
+
+    // when: the 省标 household changes to 国标 explicitly
+    JsonNode changed = sunwu.importAndWait(new TestWorkbook()
+        .household(sunwuHousehold(village, 1), village, "户主1", "未脱贫", "", "否", "A", "是", "是", "2015-10-01", "国标")
+        .bytes(), "改为国标.xlsx", false, IMPORT_TIME);
+
+    // then: the change is named in the plan and in the register's trail
+    assertThat(changed.path("changeList").get(0).asText()).isEqualTo("「户信息」第2行 贫困标准：省标 → 国标");
+    assertThat(standardOf(sunwuHousehold(village, 1))).isEqualTo("NATIONAL");
+  }
+
+  @Test
+  @DisplayName("004 三(一) 未配置省扶贫标准的省不能登记省标户；贫困标准只能是国标或省标，有误的不写入")
+  void shouldRefuseTheProvincialStandardWhereTheProvinceHasNoProvincialLine() {
+    int trail = trailEntries();
+    TestWorkbook file = new TestWorkbook()
+        .household(household(81), VILLAGE, "户主81", "未脱贫", "", "否", "A", "是", "是", "2015-10-01", "省标")
+        .household(household(82), VILLAGE, "户主82", "未脱贫", "", "否", "A", "是", "是", "2015-10-01", "地方标准");
+
+    JsonNode refused = office.importAndWait(file.bytes(), "省标.xlsx", false, IMPORT_TIME);
+
+    assertThat(refused.path("state").asText()).isEqualTo("REFUSED");
+    assertThat(problems(refused)).contains(
+        "「户信息」第2行「贫困标准」：本省未配置省扶贫标准，不能登记省标准贫困户（省标），请填写国标或留空",
+        "「户信息」第3行「贫困标准」：「地方标准」不是可用的值，应为以下之一：国标、省标");
+    assertThat(households(81, 82)).isZero();
+    assertThat(trailEntries()).isEqualTo(trail);
+  }
+
+  @Test
   void shouldRefuseFilesThatAreNotRegisterWorkbooks() {
     JsonNode notXlsx = office.importAndWait("户编号,行政村代码".getBytes(), "households.csv", true, IMPORT_TIME);
     JsonNode missingSheet = office.importAndWait(new TestWorkbook().withoutSheet("年收入").bytes(), "two.xlsx", true, IMPORT_TIME);
@@ -279,6 +356,32 @@ class RegisterImportIT extends PostgresApplicationTest {
   private int trailEntries() {
     return jdbc.sql("select (select count(*) from register_change) + (select count(*) from status_change)")
         .query(Integer.class).single();
+  }
+
+  /** 黑河市 · 孙吴县 · 沿江乡 · a village that is not poor, for the provincial standard's imports; its office created as a restart does. */
+  private String heilongjiangImportVillage() {
+    String village = SUNWU + "100201";
+    synchronized (RegisterImportIT.class) {
+      OtherProvinceRegister.ensure(jdbc);
+      if (jdbc.sql("select count(*) from county where code = ?").param(SUNWU).query(Integer.class).single() == 0) {
+        jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, '231100', '孙吴县', null, 'NOT_POOR')")
+            .param(SUNWU).update();
+        jdbc.sql("insert into township (code, county_code, name) values (?, ?, '沿江乡')").params(SUNWU + "100", SUNWU).update();
+        jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, ?, '沿江村', 200000, 'NOT_POOR')")
+            .params(village, SUNWU + "100").update();
+        access.synchronise();
+        demo.createOfficials();
+      }
+    }
+    return village;
+  }
+
+  private static String sunwuHousehold(String village, int n) {
+    return village + String.format("%04d", n);
+  }
+
+  private String standardOf(String householdId) {
+    return jdbc.sql("select poverty_standard from household where id = ?").param(householdId).query(String.class).single();
   }
 
   private static List<Integer> figures(JsonNode status) {

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.gov.povertyexit.household.HouseholdCaseSteps;
+import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusChange;
@@ -19,6 +20,7 @@ import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.OtherProvinceRegister;
 import cn.gov.povertyexit.support.ProcessEngineTest;
 import cn.gov.povertyexit.support.TestHouseholds;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -33,6 +35,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * household procedure that joins it (householdExitHeilongjiang 2.0.0): one representatives' assembly, one
  * verification with the households, one village notice and one announcement per list, each household still its own
  * case. Households of 新兴村 (逊克县) from 0901; each test first ends the lists earlier tests left waiting for their
- * assembly.
+ * assembly. Households 0918 and 0919 are put on the provincial standard (省标, seed 004 三(一)) by their test.
  */
 class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
 
@@ -54,6 +57,7 @@ class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
   @Autowired TaskService taskService;
   @Autowired StatusRegister register;
   @Autowired JdbcClient jdbc;
+  @Autowired ExitPolicy policy;
 
   @BeforeEach
   void households() {
@@ -253,6 +257,113 @@ class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
   }
 
   @Test
+  @DisplayName("004 四(一)3 村内公示异议成立：重新入户调查、重新对照退出标准，列入本村本年度下一批名单，经评议、核实认可、公示后公告退出")
+  void shouldSurveyAndAssessAnUpheldHouseholdAgainAndExitItOnTheVillagesSecondListOfTheYear() {
+    // given: a household on its village's first list of the year, in the list's notice
+    ProcessInstance exit = surveyed(916, 2018);
+    ProcessInstance firstList = steps().listOf(exit);
+    int firstNumber = (Integer) runtimeService.getVariable(firstList.getId(), "listNumber");
+    steps().holdMeeting(firstList, List.of(id(916)), "");
+    confirm(firstList, List.of(id(916)), "");
+    assertThat(exit).isWaitingAt("Activity_InVillageListNotice");
+
+    // when: an objection against it is found upheld
+    steps().registerObjection(id(916), 2018, "该户经营收入未如实申报");
+    complete(task(steps().noticeOf(exit)), withVariables("objectionFindings", "属实，养殖收入漏报", "objectionUpheld", true));
+
+    // then: back to the work team's 入户调查, not to 核实认可; still 预退出, not announced with its list
+    assertThat(exit).isWaitingAt("Activity_HouseholdSurvey").task().hasCandidateGroup(WORK_TEAM);
+    assertThat(exit).hasNotPassed("Activity_AwaitAnnouncement");
+    assertThat(runtimeService.getVariable(exit.getId(), "lastObjectionFindings")).isEqualTo("属实，养殖收入漏报");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id(916))).contains(HouseholdStatus.PRE_EXIT);
+    execute(job(firstList));
+    assertThat(firstList).isEnded().hasPassed("Event_AllOpposed");
+
+    // when: the re-survey records the income the objection found, still above the line
+    complete(task(exit), withVariables("businessIncome", 4000.0));
+
+    // then: the standard is applied again and the household joins the village's next list of the year
+    assertThat(runtimeService.getVariable(exit.getId(), "standardSummary").toString())
+        .contains("人均可支配收入6650.00元，超过2018年国家扶贫标准3535元");
+    ProcessInstance secondList = steps().listOf(exit);
+    assertThat(secondList.getId()).isNotEqualTo(firstList.getId());
+    assertThat(runtimeService.getVariable(secondList.getId(), "listNumber")).isEqualTo(firstNumber + 1);
+    assertThat(secondList.getBusinessKey()).isEqualTo(XINXING + "-2018-" + (firstNumber + 1));
+    assertThat(taskService.getVariableLocal(task(secondList).getId(), "caseSubject"))
+        .isEqualTo("新兴村（" + XINXING + "）· 奇克镇 · 第" + (firstNumber + 1) + "批名单 1户");
+
+    // when: the second list's assembly, verification, notice and announcement
+    steps().holdMeeting(secondList, List.of(id(916)), "");
+    confirm(secondList, List.of(id(916)), "");
+    assertThat(exit).isWaitingAt("Activity_InVillageListNotice");
+    execute(job(secondList));
+    complete(task(secondList), withVariables("announcementNumber", "新兴村公告〔2018〕5号", "announcementDate", "2018-12-28"));
+
+    // then
+    assertThat(exit).isEnded().hasPassedInOrder("Activity_VillageNotice", "Activity_HouseholdSurvey",
+        "Activity_ApplySurveyStandard", "Activity_JoinAppraisalList", "Activity_AwaitAppraisal",
+        "Activity_AwaitConfirmation", "Activity_InVillageListNotice", "Activity_AwaitAnnouncement", "Activity_RecordExit");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id(916))).contains(HouseholdStatus.EXITED);
+    assertThat(lastReason(916)).isEqualTo("2018年度脱贫退出：公告退出（新兴村公告〔2018〕5号）");
+  }
+
+  @Test
+  @DisplayName("004 四(一)3 村内公示异议成立、重新入户调查后未达到退出标准的，恢复未脱贫，不再列入名单")
+  void shouldKeepAnUpheldHouseholdOnTheRegisterWhenTheReSurveyFailsTheStandard() {
+    ProcessInstance exit = surveyed(917, 2018);
+    ProcessInstance list = steps().listOf(exit);
+    steps().holdMeeting(list, List.of(id(917)), "");
+    confirm(list, List.of(id(917)), "");
+    steps().registerObjection(id(917), 2018, "该户务工收入系一次性收入");
+    complete(task(steps().noticeOf(exit)), withVariables("objectionFindings", "属实，务工收入不稳定", "objectionUpheld", true));
+
+    // the re-survey: wages of 1000 in all, 3535 × 2 = 7070 is the line
+    complete(task(exit), withVariables("wageIncome", 1000.0));
+
+    assertThat(exit).isEnded().hasPassed("Activity_KeepOnRegister").hasNotPassed("Activity_AnnounceExit");
+    assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(exit.getId())
+        .activityId("Activity_JoinAppraisalList").count()).isEqualTo(1);
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id(917))).contains(HouseholdStatus.POOR);
+    assertThat(lastReason(917)).isEqualTo("对照退出标准评定未达标：收入稳定超过贫困标准：人均可支配收入1650.00元，未超过2018年国家扶贫标准3535元");
+  }
+
+  @Test
+  @DisplayName("004 三(一) 省标准贫困户对照省扶贫标准：恰在省扶贫标准的不达标，超过0.01元的达标；国标户同等收入对照国家扶贫标准")
+  void shouldMeasureAProvincialStandardHouseholdAgainstTheProvincialLine() {
+    // given: two 省标 households and one 国标 household, each of two members
+    BigDecimal provincial = policy.province("230000").provincialPovertyLine(2019).orElseThrow();
+    BigDecimal national = policy.nationalPovertyLine(2019);
+    assertThat(provincial).isGreaterThan(national);
+    onProvincialStandard(918);
+    onProvincialStandard(919);
+
+    // when: the cases start, each survey form compares with the household's own line
+    ProcessInstance atLine = procedureOf(steps().startCase(id(918), 2019));
+    ProcessInstance justAbove = procedureOf(steps().startCase(id(919), 2019));
+    ProcessInstance nationalAtProvincialLine = procedureOf(steps().startCase(id(920), 2019));
+    assertThat(runtimeService.getVariable(atLine.getId(), "povertyLine")).isEqualTo(provincial.doubleValue());
+    assertThat(runtimeService.getVariable(nationalAtProvincialLine.getId(), "povertyLine")).isEqualTo(national.doubleValue());
+
+    // and: the surveys record a per-capita income exactly at the provincial line, and 0.01 above it
+    survey(atLine, provincial.multiply(BigDecimal.valueOf(2)));
+    survey(justAbove, provincial.multiply(BigDecimal.valueOf(2)).add(new BigDecimal("0.02")));
+    survey(nationalAtProvincialLine, provincial.multiply(BigDecimal.valueOf(2)));
+
+    // then: at the line is not stably above it; the verdict names the provincial line
+    String line = "2019年省扶贫标准" + provincial.toPlainString() + "元";
+    assertThat(atLine).isEnded().hasPassed("Activity_KeepOnRegister").hasNotPassed("Activity_JoinAppraisalList");
+    assertThat(lastReason(918)).isEqualTo("对照退出标准评定未达标：收入稳定超过贫困标准：人均可支配收入"
+        + provincial.setScale(2) + "元，未超过" + line);
+    assertThat(justAbove).isWaitingAt("Activity_AwaitAppraisal");
+    assertThat(runtimeService.getVariable(justAbove.getId(), "standardSummary").toString())
+        .contains("人均可支配收入" + provincial.add(new BigDecimal("0.01")).setScale(2) + "元，超过" + line);
+    // the same income passes a 国标 household, measured against the national line and saying so
+    assertThat(nationalAtProvincialLine).isWaitingAt("Activity_AwaitAppraisal");
+    assertThat(runtimeService.getVariable(nationalAtProvincialLine.getId(), "standardSummary").toString())
+        .contains("超过2019年国家扶贫标准" + national.toPlainString() + "元");
+  }
+
+  @Test
   void shouldKeepAHouseholdWithoutSafeDrinkingWaterOffTheList() {
     // household 2 of 新兴村 lacks safe drinking water, a criterion in Heilongjiang
     ProcessInstance exit = steps().startCase(OtherProvinceRegister.household(XINXING, 2), 2020);
@@ -266,6 +377,17 @@ class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
   }
 
   // --- steps
+
+  private void onProvincialStandard(int number) {
+    jdbc.sql("update household set poverty_standard = 'PROVINCIAL' where id = ?").param(id(number)).update();
+  }
+
+  /** The work team's 入户调查 with the register's facts except the income: all of it as wages. */
+  private void survey(ProcessInstance procedure, BigDecimal income) {
+    execute(job(procedure));
+    complete(task(procedure), withVariables("wageIncome", income.doubleValue(), "businessIncome", 0.0,
+        "businessCosts", 0.0, "propertyIncome", 0.0, "transferIncome", 0.0));
+  }
 
   /** The household's case of the Heilongjiang procedure, surveyed and waiting for its list's assembly. */
   private ProcessInstance surveyed(int number, int year) {
