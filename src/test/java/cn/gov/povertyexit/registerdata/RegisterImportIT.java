@@ -14,9 +14,12 @@ import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import cn.gov.povertyexit.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -224,7 +227,7 @@ class RegisterImportIT extends PostgresApplicationTest {
 
   @Test
   @DisplayName("004 三(一) 贫困标准列：省标、国标、不填（新户为国标）；没有此列的旧文件照常导入，不改变已登记农户的标准；导出带此列")
-  void shouldCarryThePovertyStandardAndKeepFilesWithoutTheColumnValid() {
+  void shouldCarryThePovertyStandardAndKeepFilesWithoutTheColumnValid() throws IOException {
     // given: a county of 黑龙江省, whose province has a provincial line
     String village = heilongjiangImportVillage();
     RegisterFilesClient sunwu = new RegisterFilesClient(port, "county-" + SUNWU + "-office", DEMO_PASSWORD);
@@ -264,9 +267,18 @@ class RegisterImportIT extends PostgresApplicationTest {
     RegisterFilesClient.Answer export = sunwu.get("/register/export");
     JsonNode readBack = sunwu.importAndWait(export.bytes(), "export.xlsx", true, IMPORT_TIME);
 
-    // then: the column is exported and reads back unchanged
+    // then: the column is exported and reads back unchanged; the template has it and says what it takes
+    assertThat(householdCells(export.bytes(), 0)).endsWith("建档立卡日期", "贫困标准");
+    assertThat(householdCells(export.bytes(), 1)).hasSize(11).endsWith("省标");
     assertThat(readBack.path("state").asText()).isEqualTo("CHECKED");
     assertThat(figures(readBack).subList(0, 6)).containsOnly(0);
+    byte[] template = sunwu.get("/register/template").bytes();
+    assertThat(householdCells(template, 0)).endsWith("建档立卡日期", "贫困标准");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+      List<String> explained = new ArrayList<>();
+      workbook.getSheet("说明").forEach(row -> explained.add(row.getCell(1).getStringCellValue() + "：" + row.getCell(2).getStringCellValue()));
+      assertThat(explained).anyMatch(line -> line.startsWith("贫困标准：国标、省标（可不填，也可没有此列）"));
+    }
 
     // when: the 省标 household changes to 国标 explicitly
     JsonNode changed = sunwu.importAndWait(new TestWorkbook()
@@ -378,6 +390,15 @@ class RegisterImportIT extends PostgresApplicationTest {
 
   private static String sunwuHousehold(String village, int n) {
     return village + String.format("%04d", n);
+  }
+
+  /** The cells of one row of a workbook's 户信息 sheet, as text. */
+  private static List<String> householdCells(byte[] workbookBytes, int rowNumber) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbookBytes))) {
+      List<String> cells = new ArrayList<>();
+      workbook.getSheet(RegisterSheet.HOUSEHOLDS.title()).getRow(rowNumber).forEach(cell -> cells.add(cell.getStringCellValue()));
+      return cells;
+    }
   }
 
   private String standardOf(String householdId) {
