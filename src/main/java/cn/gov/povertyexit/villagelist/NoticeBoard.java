@@ -1,8 +1,10 @@
 package cn.gov.povertyexit.villagelist;
 
 import cn.gov.povertyexit.household.HouseholdFacts;
+import cn.gov.povertyexit.household.HouseholdExitStandard;
 import cn.gov.povertyexit.household.HouseholdFactsForm;
 import cn.gov.povertyexit.household.HouseholdVariables;
+import cn.gov.povertyexit.household.PovertyStandard;
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.notice.NoticeVariables;
 import cn.gov.povertyexit.policy.ExitPolicy;
@@ -62,10 +64,12 @@ public class NoticeBoard {
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final ExitPolicy policy;
   private final JdbcClient jdbc;
+  private final HouseholdExitStandard standard;
 
   public NoticeBoard(RuntimeService runtime, HistoryService history, ManagementService management,
-      ProcessEngineConfiguration engineConfiguration, ExitPolicy policy, JdbcClient jdbc) {
+      ProcessEngineConfiguration engineConfiguration, ExitPolicy policy, JdbcClient jdbc, HouseholdExitStandard standard) {
     this.jdbc = jdbc;
+    this.standard = standard;
     this.runtime = runtime;
     this.history = history;
     this.management = management;
@@ -140,11 +144,16 @@ public class NoticeBoard {
       return Optional.empty();
     }
     int year = number(values, HouseholdVariables.EXIT_YEAR);
+    List<String> householdIds = stage.listVariable()
+        .map(name -> ListMembers.read(values.get(name)).stream().map(ListMember::householdId).toList())
+        .orElseGet(() -> values.get(HouseholdVariables.HOUSEHOLD_ID) instanceof String id ? List.of(id) : List.of());
     boolean byTownship = stage.postedByTownship() || "第二次公示".equals(values.get(NoticeVariables.NOTICE_NAME));
     return Optional.of(new PostedNotice(instanceId, stage, byTownship, placeCode,
         text(values, HouseholdVariables.VILLAGE_NAME), text(values, HouseholdVariables.TOWNSHIP_NAME),
         text(values, HouseholdVariables.COUNTY_NAME), year, number(values, VillageListVariables.LIST_NUMBER),
-        policy.nationalPovertyLine(year).toPlainString(), drinkingWaterRequired(text(values, HouseholdVariables.PROVINCE_CODE)),
+        policy.nationalPovertyLine(year).toPlainString(),
+        provincialLineOf(householdIds, year, text(values, HouseholdVariables.PROVINCE_CODE)),
+        drinkingWaterRequired(text(values, HouseholdVariables.PROVINCE_CODE)),
         day(posting.getStartTime()),
         day(endOf(instanceId, stage, posting)), text(values, POSTING_PLACE), rows.get()));
   }
@@ -186,6 +195,24 @@ public class NoticeBoard {
           .divide(BigDecimal.valueOf(facts.memberCount()), 0, RoundingMode.HALF_UP);
       return Optional.of(new PostedNotice.Row(headName, "", facts.memberCount(), perCapita.toPlainString(), ROW_REASON));
     });
+  }
+
+  /** The provincial line, where a household of the notice is on it (seed 004 三(一)); otherwise null. */
+  private String provincialLineOf(List<String> householdIds, int year, String provinceCode) {
+    if (householdIds.isEmpty()) {
+      return null;
+    }
+    int provincial = jdbc.sql("select count(*) from household where poverty_standard = 'PROVINCIAL' and id in ("
+            + String.join(",", java.util.Collections.nCopies(householdIds.size(), "?")) + ")")
+        .params(new ArrayList<Object>(householdIds)).query(Integer.class).single();
+    if (provincial == 0) {
+      return null;
+    }
+    try {
+      return standard.povertyLine(PovertyStandard.PROVINCIAL, year, provinceCode).toPlainString();
+    } catch (PolicyNotConfiguredException notConfigured) {
+      return null;
+    }
   }
 
   private boolean drinkingWaterRequired(String provinceCode) {

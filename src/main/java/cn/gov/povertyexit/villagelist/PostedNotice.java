@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record PostedNotice(String listId, NoticeStage stage, boolean postedByTownship, String placeCode,
     String villageName, String townshipName, String countyName, int year, int listNumber, String povertyLine,
-    boolean drinkingWater, LocalDate start, LocalDate end, String postingPlace, List<Row> rows) {
+    String provincialPovertyLine, boolean drinkingWater, LocalDate start, LocalDate end, String postingPlace, List<Row> rows) {
 
   /** One household; its village is named only on a township's notice, which covers several villages. */
   public record Row(String headName, String villageName, int memberCount, String perCapitaIncome, String reason) {}
@@ -21,10 +21,12 @@ public record PostedNotice(String listId, NoticeStage stage, boolean postedByTow
 
   /**
    * The standard the households met (seed 000 四(1); 饮水安全 too where the province requires it, 003 三(二), 004 三),
-   * stated once for the whole list.
+   * stated once for the whole list; where households of the provincial standard are on it, their line too (004 三(一)).
    */
   public String standard() {
-    return "，其年人均纯收入稳定超过" + year + "年国家扶贫标准（" + povertyLine + "元），不愁吃、不愁穿，义务教育、基本医疗、"
+    return "，其年人均纯收入稳定超过" + year + "年国家扶贫标准（" + povertyLine + "元）"
+        + (provincialPovertyLine == null ? "" : "（省标准贫困户稳定超过" + year + "年省扶贫标准（" + provincialPovertyLine + "元））")
+        + "，不愁吃、不愁穿，义务教育、基本医疗、"
         + "住房安全" + (drinkingWater ? "、饮水安全" : "") + "有保障。现予公示";
   }
 

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,6 +59,7 @@ class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
   @Autowired StatusRegister register;
   @Autowired JdbcClient jdbc;
   @Autowired ExitPolicy policy;
+  @Autowired NoticeBoard noticeBoard;
 
   @BeforeEach
   void households() {
@@ -296,6 +298,8 @@ class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
     steps().holdMeeting(secondList, List.of(id(916)), "");
     confirm(secondList, List.of(id(916)), "");
     assertThat(exit).isWaitingAt("Activity_InVillageListNotice");
+    assertThat(noticeBoard.find(committee(), secondList.getId(), NoticeStage.VILLAGE).orElseThrow().standard())
+        .startsWith("，其年人均纯收入稳定超过2018年国家扶贫标准（3535元），不愁吃").doesNotContain("省扶贫标准");
     execute(job(secondList));
     complete(task(secondList), withVariables("announcementNumber", "新兴村公告〔2018〕5号", "announcementDate", "2018-12-28"));
 
@@ -361,6 +365,17 @@ class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
     assertThat(nationalAtProvincialLine).isWaitingAt("Activity_AwaitAppraisal");
     assertThat(runtimeService.getVariable(nationalAtProvincialLine.getId(), "standardSummary").toString())
         .contains("超过2019年国家扶贫标准" + national.toPlainString() + "元");
+
+    // when: both are agreed, verified and posted on the village's notice
+    ProcessInstance list = steps().listOf(justAbove);
+    assertThat(steps().listOf(nationalAtProvincialLine).getId()).isEqualTo(list.getId());
+    steps().holdMeeting(list, List.of(id(919), id(920)), "");
+    confirm(list, List.of(id(919), id(920)), "");
+
+    // then: the printed notice states the provincial line its 省标 household met, beside the national one
+    assertThat(noticeBoard.find(committee(), list.getId(), NoticeStage.VILLAGE).orElseThrow().standard())
+        .startsWith("，其年人均纯收入稳定超过2019年国家扶贫标准（" + national.toPlainString() + "元）（省标准贫困户稳定超过2019年省扶贫标准（"
+            + provincial.toPlainString() + "元）），不愁吃、不愁穿");
   }
 
   @Test
@@ -377,6 +392,10 @@ class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
   }
 
   // --- steps
+
+  private static Authentication committee() {
+    return new Authentication(COMMITTEE, List.of(COMMITTEE));
+  }
 
   private void onProvincialStandard(int number) {
     jdbc.sql("update household set poverty_standard = 'PROVINCIAL' where id = ?").param(id(number)).update();
