@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,20 +51,20 @@ class RegisterPageInBrowserIT extends PostgresApplicationTest {
       browser.click(browser.waitFor(By.linkText("建档立卡查询")));
       browser.switchToNewestWindow();
       browser.waitForText(HEADING, "建档立卡数据查询");
-      browser.screenshot("register-search-village-committee");
+      wholePage(browser, "register-search-village-committee");
       String search = browser.pageText();
       List<String> villagesListed = cells(browser, "table.results td:nth-child(4)");
       browser.driver().findElement(By.id("q")).sendKeys(RegisterPageHouseholds.withCase());
       browser.click(browser.driver().findElement(By.cssSelector("form.search button")));
       browser.click(browser.waitFor(By.linkText(RegisterPageHouseholds.withCase())));
       browser.waitForText(HEADING, "户主0501");
-      browser.screenshot("register-household");
+      wholePage(browser, "register-household");
       String household = browser.pageText();
       List<String> nationalIds = cells(browser, "td.national-id");
 
       // and: types the address of a household, a village and the county beyond the village
       String foreignHousehold = refusedPage(browser, "/register/households/" + DUCHANG_HOUSEHOLD);
-      browser.screenshot("register-not-found");
+      wholePage(browser, "register-not-found");
       String neighbour = refusedPage(browser, "/register/villages/360424100202");
       String county = refusedPage(browser, "/register/counties/360424");
 
@@ -87,11 +88,11 @@ class RegisterPageInBrowserIT extends PostgresApplicationTest {
       browser.logIntoTasklist("county-360424-supervisor", DEMO_PASSWORD);
       browser.driver().get(base() + "/register/counties/360424");
       browser.waitForText(HEADING, "修水县");
-      browser.screenshot("register-county");
+      wholePage(browser, "register-county");
       String county = browser.pageText();
-      browser.click(browser.waitFor(By.linkText("东岭村")));
+      browser.click(browser.waitFor(By.linkText("360424100201")));
       browser.waitForText(HEADING, "东岭村");
-      browser.screenshot("register-village");
+      wholePage(browser, "register-village");
       String village = browser.pageText();
       browser.click(browser.waitFor(By.cssSelector("p.pager a.next")));
       browser.waitForText(By.cssSelector("p.pager"), "第 2 /");
@@ -100,7 +101,7 @@ class RegisterPageInBrowserIT extends PostgresApplicationTest {
       browser.waitForText(HEADING, "建档立卡数据查询");
       String counties = browser.pageText();
       String duchang = refusedPage(browser, "/register/counties/360428");
-      browser.screenshot("register-county-not-found");
+      wholePage(browser, "register-county-not-found");
       String duchangVillage = refusedPage(browser, "/register/villages/360428100201");
 
       // and: follows the case of a household's trail into Cockpit
@@ -134,17 +135,26 @@ class RegisterPageInBrowserIT extends PostgresApplicationTest {
       browser.waitForText(HEADING, "建档立卡数据查询");
       browser.click(browser.waitFor(By.linkText("县")));
       browser.waitForText(By.cssSelector(".tabs strong"), "县");
-      browser.screenshot("register-search-city-supervisor");
+      wholePage(browser, "register-search-city-supervisor");
       List<String> counties = cells(browser, "table.results td:nth-child(2)");
       browser.click(browser.waitFor(By.linkText("360428")));
       browser.waitForText(HEADING, "都昌县");
-      browser.screenshot("register-county-duchang");
+      wholePage(browser, "register-county-duchang");
       String duchang = browser.pageText();
 
       // then
       assertThat(counties).containsExactly("修水县", "都昌县");
       assertThat(duchang).contains("省定贫困县", "湖滨村", "西源村", "港头村", "青山村").doesNotContain("东岭村");
     }
+  }
+
+  /** A screenshot of the whole page, not only the window's height, for a person to read every section. */
+  private static void wholePage(ChineseBrowser browser, String name) {
+    Object height = browser.driver().executeScript("return document.documentElement.scrollHeight;");
+    int pageHeight = Math.min(5000, ((Number) height).intValue() + 140);
+    browser.driver().manage().window().setSize(new Dimension(1440, Math.max(900, pageHeight)));
+    browser.screenshot(name);
+    browser.driver().manage().window().setSize(new Dimension(1440, 900));
   }
 
   private void logIntoCockpit(ChineseBrowser browser, String userId) {

@@ -1,7 +1,8 @@
-// A link in Cockpit's header to the register of the supervisor's places (建档立卡查询, same login), beside the cases.
+// A link in Cockpit's main navigation to the register of the supervisor's places (建档立卡查询, same login), beside
+// 流程 and 决策. Cockpit has no header action point as Tasklist has; its navigation takes plugins that render a link.
 export default {
-  id: 'application-pages-links',
-  pluginPoint: 'cockpit.navbar.action',
+  id: 'register-search-link',
+  pluginPoint: 'cockpit.navigation',
   priority: 50,
   render: node => {
     const link = document.createElement('a');
@@ -10,7 +11,6 @@ export default {
     link.className = 'register-search-link';
     link.textContent = '建档立卡查询';
     link.title = '查询本辖区的贫困户、行政村和县';
-    link.style.marginRight = '1em';
     node.appendChild(link);
   }
 };
