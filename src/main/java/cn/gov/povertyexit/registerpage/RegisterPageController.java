@@ -2,6 +2,7 @@ package cn.gov.povertyexit.registerpage;
 
 import cn.gov.povertyexit.county.CountyRecords;
 import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.procedure.CurrentActor;
 import cn.gov.povertyexit.policy.PolicyNotConfiguredException;
 import cn.gov.povertyexit.registerpage.RegisterSearch.Criteria;
 import cn.gov.povertyexit.registerpage.RegisterSearch.Kind;
@@ -199,7 +200,9 @@ class RegisterPageController {
     for (String actor : trail.stream().map(TrailEntry::actor).collect(Collectors.toSet())) {
       User user = identityService.createUserQuery().userId(actor).singleResult();
       String name = user == null ? "" : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-      actors.put(actor, name.isEmpty() ? actor : name + "（" + actor + "）");
+      // steps the engine runs on its own (timers, the system's starts) and the demo's loading have no official
+      actors.put(actor, !name.isEmpty() ? name + "（" + actor + "）" : user != null ? actor
+          : CurrentActor.ENGINE.equals(actor) ? "系统（自动执行）" : "demo-loader".equals(actor) ? "系统（演示数据装载）" : actor);
     }
     Set<String> caseIds = trail.stream().map(TrailEntry::processInstanceId).filter(id -> id != null)
         .collect(Collectors.toSet());

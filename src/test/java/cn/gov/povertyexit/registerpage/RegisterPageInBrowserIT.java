@@ -113,9 +113,9 @@ class RegisterPageInBrowserIT extends PostgresApplicationTest {
       String cockpitUrl = browser.driver().getCurrentUrl();
 
       // then
-      assertThat(county).contains("国家级贫困县", "贫困发生率", "摘帽标准2%", "东岭村", "南山村", "竹坪村", "杨梅村")
+      assertThat(county).contains("系统（演示数据装载）", "国家级贫困县", "贫困发生率", "摘帽标准2%", "东岭村", "南山村", "竹坪村", "杨梅村")
           .doesNotContain("湖滨村", "都昌县");
-      assertThat(village).contains("义宁镇", "贫困发生率", "出列标准2%", "本村贫困户", "第 1 / ");
+      assertThat(village).contains("义宁镇", "贫困发生率", "出列标准2%", "本村建档立卡户", "第 1 / ");
       assertThat(secondPage).contains("上一页", "户主0551");
       assertThat(counties).contains("修水县").doesNotContain("都昌县");
       assertThat(duchang).contains("您的辖区内没有代码为 360428 的县").doesNotContain("都昌县");
