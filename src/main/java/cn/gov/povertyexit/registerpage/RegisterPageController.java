@@ -21,9 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Controller;
@@ -49,9 +52,11 @@ class RegisterPageController {
   private final ExitPolicy policy;
   private final IdentityService identityService;
   private final HistoryService historyService;
+  private final AuthorizationService authorizationService;
 
   RegisterPageController(RegisterSearch search, RegisterRecords records, VillageRecords villages, CountyRecords counties,
-      ExitPolicy policy, IdentityService identityService, HistoryService historyService) {
+      ExitPolicy policy, IdentityService identityService, HistoryService historyService,
+      AuthorizationService authorizationService) {
     this.search = search;
     this.records = records;
     this.villages = villages;
@@ -59,6 +64,7 @@ class RegisterPageController {
     this.policy = policy;
     this.identityService = identityService;
     this.historyService = historyService;
+    this.authorizationService = authorizationService;
   }
 
   @GetMapping("/register")
@@ -127,7 +133,7 @@ class RegisterPageController {
     model.addAttribute("countyVisible", scope.covers(household.get().countyCode()));
     model.addAttribute("members", members);
     model.addAttribute("incomes", records.incomes(id, members.size()));
-    addTrail(model, TrailEntry.merged(records.statusTrail(SubjectType.HOUSEHOLD, id), records.dataTrail(id)));
+    addTrail(model, official.get(), TrailEntry.merged(records.statusTrail(SubjectType.HOUSEHOLD, id), records.dataTrail(id)));
     return "register-household";
   }
 
@@ -158,7 +164,7 @@ class RegisterPageController {
         villageThreshold(village.get().provinceCode())));
     model.addAttribute("byStatus", records.householdsByStatus(code));
     model.addAttribute("households", search.householdsOfVillage(code, page.get()));
-    addTrail(model, records.statusTrail(SubjectType.VILLAGE, code));
+    addTrail(model, official.get(), records.statusTrail(SubjectType.VILLAGE, code));
     return "register-village";
   }
 
@@ -190,12 +196,15 @@ class RegisterPageController {
     model.addAttribute("byStatus", records.householdsByStatus(code));
     model.addAttribute("villages", search.villages(new RegisterScope(List.of(code)),
         new Criteria(Kind.VILLAGES, null, null, null), page.get()));
-    addTrail(model, records.statusTrail(SubjectType.COUNTY, code));
+    addTrail(model, official.get(), records.statusTrail(SubjectType.COUNTY, code));
     return "register-county";
   }
 
-  /** The trail with each actor's name and each case's procedure and business key, looked up once per page. */
-  private void addTrail(Model model, List<TrailEntry> trail) {
+  /**
+   * The trail with each actor's name and each case's procedure and business key, looked up once per page. Cases link
+   * to Cockpit only for officials who may open Cockpit; the others read the case's name and key.
+   */
+  private void addTrail(Model model, Authentication official, List<TrailEntry> trail) {
     Map<String, String> actors = new HashMap<>();
     for (String actor : trail.stream().map(TrailEntry::actor).collect(Collectors.toSet())) {
       User user = identityService.createUserQuery().userId(actor).singleResult();
@@ -215,6 +224,8 @@ class RegisterPageController {
         cases.put(instance.getId(), instance.getBusinessKey() == null ? name : name + " " + instance.getBusinessKey());
       }
     }
+    model.addAttribute("cockpit", authorizationService.isUserAuthorized(official.getUserId(), official.getGroupIds(),
+        Permissions.ACCESS, Resources.APPLICATION, "cockpit"));
     model.addAttribute("trail", trail);
     model.addAttribute("actors", actors);
     model.addAttribute("cases", cases);
