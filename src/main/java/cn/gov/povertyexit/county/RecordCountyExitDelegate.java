@@ -9,6 +9,7 @@ import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** 摘帽: the province government approved; the county becomes 已摘帽. */
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class RecordCountyExitDelegate implements JavaDelegate {
 
   private final StatusRegister register;
+  private final JdbcClient jdbc;
 
-  RecordCountyExitDelegate(StatusRegister register) {
+  RecordCountyExitDelegate(StatusRegister register, JdbcClient jdbc) {
     this.register = register;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -26,5 +29,7 @@ public class RecordCountyExitDelegate implements JavaDelegate {
     register.changeStatus(SubjectType.COUNTY, (String) execution.getVariable(COUNTY_CODE), CountyStatus.EXITED,
         new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(),
             execution.getVariable(EXIT_YEAR) + "年度省人民政府批准退出（" + execution.getVariable(APPROVAL_NUMBER) + "）"));
+    jdbc.sql("update county set exit_year = ? where code = ?")
+        .params(execution.getVariable(EXIT_YEAR), execution.getVariable(COUNTY_CODE)).update();
   }
 }

@@ -8,6 +8,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // a link to the register page (scripts/application-links.js)
+  customScripts: ['scripts/application-links'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
