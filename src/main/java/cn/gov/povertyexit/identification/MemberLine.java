@@ -12,6 +12,10 @@ public record MemberLine(int line, String name, String nationalId, LocalDate bir
 
   /** Healthy and able to work: the member who makes a 兜底 household an ordinary one (001 二 二). */
   public boolean healthyWorker() {
+    return healthyWorker(health, labourAbility);
+  }
+
+  public static boolean healthyWorker(String health, String labourAbility) {
     return "HEALTHY".equals(health) && ("SKILLED".equals(labourAbility) || "ORDINARY".equals(labourAbility));
   }
 

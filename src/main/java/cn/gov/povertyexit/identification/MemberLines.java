@@ -1,12 +1,14 @@
 package cn.gov.povertyexit.identification;
 
 import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.registerdata.RegisterCodes;
 import cn.gov.povertyexit.registry.NationalIdNumber;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,12 +21,8 @@ public final class MemberLines {
   static final int MOST_MEMBERS = 30;
   static final String FORMAT = "每行一人：姓名 身份证号 与户主关系 健康状况 劳动能力 在校情况，以空格分隔";
 
-  private static final Map<String, String> RELATIONS = labels("户主", "HEAD", "配偶", "SPOUSE", "子女", "CHILD", "父母",
-      "PARENT", "孙子女", "GRANDCHILD", "其他", "OTHER");
-  private static final Map<String, String> HEALTH = labels("健康", "HEALTHY", "长期慢性病", "CHRONIC", "大病", "SERIOUS",
-      "残疾", "DISABLED");
-  private static final Map<String, String> LABOUR = labels("技能劳动力", "SKILLED", "普通劳动力", "ORDINARY", "弱劳动力",
-      "WEAK", "半劳动力", "WEAK", "无劳动力", "NONE", "丧失劳动力", "NONE");
+  // shorter words officials type for the register's labels
+  private static final Map<String, String> LABOUR_WORDS = labels("弱劳动力", "WEAK", "半劳动力", "WEAK", "丧失劳动力", "NONE");
   private static final Map<String, String> SCHOOLING = labels("学龄前", "PRESCHOOL", "在校生", "IN_SCHOOL", "已完成学业",
       "FINISHED", "未上学", "NONE", "因贫辍学", "DROPPED_OUT:POVERTY", "因病辍学", "DROPPED_OUT:ILLNESS", "残疾辍学",
       "DROPPED_OUT:DISABILITY", "智障辍学", "DROPPED_OUT:INTELLECTUAL", "其他原因辍学", "DROPPED_OUT:OTHER");
@@ -53,9 +51,10 @@ public final class MemberLines {
       if (!ids.add(id)) {
         problems.add("第" + number + "行身份证号与前面的成员重复");
       }
-      String relation = code(RELATIONS, words[2], number, "与户主关系", problems);
-      String health = code(HEALTH, words[3], number, "健康状况", problems);
-      String labour = code(LABOUR, words[4], number, "劳动能力", problems);
+      String relation = code(RegisterCodes.RELATION, words[2], number, "与户主关系", problems);
+      String health = code(RegisterCodes.HEALTH, words[3], number, "健康状况", problems);
+      String labour = LABOUR_WORDS.containsKey(words[4]) ? LABOUR_WORDS.get(words[4])
+          : code(RegisterCodes.LABOUR, words[4], number, "劳动能力", problems);
       String schooling = code(SCHOOLING, words[5], number, "在校情况", problems);
       if (problems.size() == before) {
         String[] school = schooling.split(":");
@@ -78,6 +77,14 @@ public final class MemberLines {
       throw new CaseRefusedException("家庭成员填写有误：" + String.join("；", problems));
     }
     return List.copyOf(members);
+  }
+
+  private static String code(RegisterCodes codes, String word, int line, String field, List<String> problems) {
+    Optional<String> code = codes.codeOf(word);
+    if (code.isEmpty()) {
+      problems.add("第" + line + "行" + field + "「" + word + "」不是可选值（" + codes.allowed() + "）");
+    }
+    return code.orElse(null);
   }
 
   private static String code(Map<String, String> labels, String word, int line, String field, List<String> problems) {
