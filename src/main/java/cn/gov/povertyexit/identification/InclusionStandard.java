@@ -50,7 +50,9 @@ public final class InclusionStandard {
       }
       List<String> mustReturn = mandatoryReturnCauses(household);
       if (!mustReturn.isEmpty()) {
-        return included("返贫户", String.join("、", mustReturn) + "，必须纳入建档立卡范围，标注为返贫人口" + SEED);
+        String why = perCapita.compareTo(stableIncomeThreshold) > 0 ? "，吃穿有困难，"
+            : "，未高于稳定收入标准" + yuan(stableIncomeThreshold) + "元，";
+        return included("返贫户", income + why + String.join("、", mustReturn) + "，必须纳入建档立卡范围，标注为返贫人口" + SEED);
       }
       if (belowLine || !fed || !securityGaps.isEmpty()) {
         return included("返贫户", describe(income, line, belowLine, fed, securityGaps)
