@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
 public class ApplyInclusionStandardDelegate implements JavaDelegate {
 
   private final IdentificationPolicy policy;
+  private final InclusionRegister register;
 
-  public ApplyInclusionStandardDelegate(IdentificationPolicy policy) {
+  public ApplyInclusionStandardDelegate(IdentificationPolicy policy, InclusionRegister register) {
     this.policy = policy;
+    this.register = register;
   }
 
   @Override
@@ -41,6 +43,10 @@ public class ApplyInclusionStandardDelegate implements JavaDelegate {
       String applied = CaseVariables.text(execution, HEAD_NAME, "户主姓名");
       if (!head.equals(applied)) {
         throw new CaseRefusedException("家庭成员中的户主「" + head + "」与申请登记的户主「" + applied + "」不一致，请核对");
+      }
+      List<String> registered = register.alreadyRegistered(members);
+      if (!registered.isEmpty()) {
+        throw new CaseRefusedException("家庭成员已在建档立卡登记册中，不能重复识别：" + String.join("；", registered));
       }
       membersLabour = members.stream().anyMatch(MemberLine::healthyWorker);
       execution.setVariables(Map.of(HouseholdVariables.MEMBER_COUNT, members.size(),

@@ -67,6 +67,18 @@ public class InclusionRegister {
     register.recordRegistration(SubjectType.HOUSEHOLD, householdId, HouseholdStatus.POOR, context);
   }
 
+  /** Members typed for a new household who are already on the register, with the household they belong to. */
+  public List<String> alreadyRegistered(List<MemberLine> members) {
+    List<String> found = new java.util.ArrayList<>();
+    for (MemberLine member : members) {
+      jdbc.sql("select household_id from household_member where national_id = ?").param(member.nationalId())
+          .query(String.class).optional()
+          .ifPresent(household -> found.add("第" + member.line() + "行" + member.name() + "的身份证号已登记在户编号 "
+              + household.trim() + " 中"));
+    }
+    return found;
+  }
+
   public void registerReturn(String householdId, int year, HouseholdFacts facts, ChangeContext context) {
     register.changeStatus(SubjectType.HOUSEHOLD, householdId, HouseholdStatus.RETURNED, context);
     verifiedFacts.record(householdId, year, facts, context.actor(), context.processInstanceId(), "返贫入户调查");

@@ -12,6 +12,7 @@ import cn.gov.povertyexit.registry.RegisterException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,9 @@ public class RecordInclusionDelegate implements JavaDelegate {
       }
     } catch (RegisterException refused) {
       throw new CaseRefusedException(refused.getMessage());
+    } catch (DuplicateKeyException registeredMeanwhile) {
+      // another case registered one of the members after this survey: the county's task stays for a correction
+      throw new CaseRefusedException("该户有家庭成员的身份证号在入户调查后已登记在其他户中，不能纳入：请审定不予纳入并说明原因");
     }
     applications.decide(householdId, year, "INCLUDED", reason);
   }

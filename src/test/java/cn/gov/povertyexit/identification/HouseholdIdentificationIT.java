@@ -275,11 +275,20 @@ class HouseholdIdentificationIT extends PostgresApplicationTest {
     negative.put("wageIncome", doubleValue(-100));
     Map<String, Object> otherHead = new HashMap<>(survey(member("吴方", "1970-01-01", "户主", "健康 普通劳动力 已完成学业"),
         "2000", "B"));
+    // a person already registered in another household of the county
+    String registeredLine = member("吴芳", "1970-01-01", "户主", "健康 普通劳动力 已完成学业");
+    jdbc.sql("""
+            insert into household_member (household_id, name, national_id, relation, birth_date, schooling, health,
+                serious_illness_assisted, medical_insurance_enrolled, labour_ability)
+            values (?, '吴芳', ?, 'OTHER', date '1970-01-01', 'FINISHED', 'HEALTHY', true, true, 'ORDINARY')""")
+        .params(TestHouseholds.id(EXITED_VILLAGE, 19), registeredLine.split(" ")[1]).update();
 
     RestApi.Response badMembers = restAs(WORK_TEAM).post("/task/" + taskId + "/complete",
         Map.of("variables", survey(mistyped, "2000", "B")));
     RestApi.Response badIncome = restAs(WORK_TEAM).post("/task/" + taskId + "/complete", Map.of("variables", negative));
     RestApi.Response wrongHead = restAs(WORK_TEAM).post("/task/" + taskId + "/complete", Map.of("variables", otherHead));
+    RestApi.Response alreadyRegistered = restAs(WORK_TEAM).post("/task/" + taskId + "/complete",
+        Map.of("variables", survey(registeredLine, "2000", "B")));
     RestApi.Response byCommittee = restAs(COMMITTEE).post("/task/" + taskId + "/complete",
         Map.of("variables", survey(member("吴芳", "1970-01-01", "户主", "健康 普通劳动力 已完成学业"), "2000", "B")));
 
@@ -288,6 +297,8 @@ class HouseholdIdentificationIT extends PostgresApplicationTest {
     assertThat(badIncome.status()).isEqualTo(400);
     assertThat(badIncome.json().get("message").asText()).contains("工资性收入");
     assertThat(wrongHead.json().get("message").asText()).contains("与申请登记的户主「吴芳」不一致");
+    assertThat(alreadyRegistered.json().get("message").asText())
+        .contains("不能重复识别", "第1行吴芳的身份证号已登记在户编号 " + TestHouseholds.id(EXITED_VILLAGE, 19));
     assertThat(byCommittee.status()).isIn(403, 404);
     assertThat(onlyTask(WORK_TEAM, caseId)).isEqualTo(taskId);
     assertThat(runtimeService.getVariable(caseId, "inclusionOutcome")).isNull();
