@@ -228,6 +228,25 @@ class HouseholdIdentificationInTasklistIT extends PostgresApplicationTest {
         .query(String.class).single()).isEqualTo("SECTOR_SOLVES");
   }
 
+  @Test
+  void shouldRecordASupportMeasureOfAnExitedHouseholdFromTasklist() {
+    String householdId = TestHouseholds.id(EXITED_VILLAGE, 17);
+    browser.logIntoTasklist(officialOf(EXITED_VILLAGE, "workteam"), DEMO_PASSWORD);
+    browser.openStartForm("帮扶措施登记（脱贫不脱政策）");
+    browser.type("Field_HouseholdId", householdId);
+    browser.type("Field_MeasureYear", "2020");
+    browser.choose("Field_MeasureKind", "就业帮扶");
+    browser.type("Field_MeasureContent", "推荐到县工业园区服装厂就业，月工资2800元");
+    browser.type("Field_MeasureAmount", "600");
+    browser.type("Field_MeasureDate", "2020年5月6日");
+    browser.screenshot("support-measure-start");
+    browser.start();
+
+    assertThat(jdbc.sql("select measure_kind, content from support_measure where household_id = ?").param(householdId)
+        .query().singleRow()).containsEntry("measure_kind", "EMPLOYMENT")
+        .containsEntry("content", "推荐到县工业园区服装厂就业，月工资2800元");
+  }
+
   private ProcessInstance caseOf(String headName) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey("householdIdentification")
         .variableValueEquals("headName", headName).singleResult();
