@@ -21,6 +21,8 @@ public enum OfficialRole {
   POVERTY_OFFICE("office", "扶贫开发领导小组办公室", Kind.TASKS, EnumSet.of(COUNTY)),
   LEADING_GROUP("leadinggroup", "扶贫开发领导小组", Kind.TASKS, EnumSet.of(COUNTY, CITY, PROVINCE, NATIONAL)),
   ASSESSOR("assessor", "第三方评估机构", Kind.TASKS, EnumSet.of(PROVINCE)),
+  /** The county's sector departments (教育、住建、卫健、医保): they solve a single 三保障 gap (001 二 三). */
+  SECTOR("sector", "行业主管部门", Kind.TASKS, EnumSet.of(COUNTY)),
   SUPERVISOR("supervisor", "督查组", Kind.SUPERVISION, EnumSet.of(COUNTY, CITY, PROVINCE, NATIONAL)),
   ANALYST("analyst", "流程分析员", Kind.MODELLING, EnumSet.of(PROVINCE));
 

@@ -3,6 +3,7 @@ package cn.gov.povertyexit.notice;
 import static cn.gov.povertyexit.notice.NoticeVariables.*;
 
 import cn.gov.povertyexit.household.HouseholdRecords;
+import cn.gov.povertyexit.identification.HouseholdApplications;
 import cn.gov.povertyexit.household.HouseholdVariables;
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.jurisdiction.JurisdictionRepository;
@@ -13,6 +14,7 @@ import cn.gov.povertyexit.procedure.CurrentActor;
 import cn.gov.povertyexit.village.VillageRecords;
 import cn.gov.povertyexit.village.VillageVariables;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,8 +35,11 @@ public class ForwardObjectionDelegate implements JavaDelegate {
   private final HouseholdRecords households;
   private final VillageRecords villages;
   private final JurisdictionRepository jurisdictions;
+  private final HouseholdApplications applications;
 
-  public ForwardObjectionDelegate(HouseholdRecords households, VillageRecords villages, JurisdictionRepository jurisdictions) {
+  public ForwardObjectionDelegate(HouseholdRecords households, VillageRecords villages, JurisdictionRepository jurisdictions,
+      HouseholdApplications applications) {
+    this.applications = applications;
     this.households = households;
     this.villages = villages;
     this.jurisdictions = jurisdictions;
@@ -64,9 +69,12 @@ public class ForwardObjectionDelegate implements JavaDelegate {
     String subject;
     if (forHousehold) {
       String id = householdId.toString().trim();
-      JurisdictionGuard.findWithin(official, households.find(id, year), found -> found.place().villageCode(), roles,
-          "您的辖区内没有户编号为 " + id + " 的贫困户");
-      subject = "户编号 " + id + " 的" + year + "年度退出案件";
+      // a household applied for (新识别) has its number before it is on the register
+      Optional<HouseholdApplications.Application> application = applications.find(id, year);
+      Optional<String> village = households.find(id, year).map(found -> found.place().villageCode())
+          .or(() -> application.map(HouseholdApplications.Application::villageCode));
+      JurisdictionGuard.findWithin(official, village, code -> code, roles, "您的辖区内没有户编号为 " + id + " 的贫困户");
+      subject = "户编号 " + id + " 的" + year + (application.isPresent() ? "年度识别纳入案件" : "年度退出案件");
       execution.setProcessBusinessKey(HouseholdVariables.businessKey(id, year));
     } else if (forCounty) {
       String code = countyCode.toString().trim();

@@ -35,7 +35,7 @@ public enum RegisterCodes {
     this.labelByCode = labelByCode;
   }
 
-  Optional<String> codeOf(String label) {
+  public Optional<String> codeOf(String label) {
     return labelByCode.entrySet().stream().filter(entry -> entry.getValue().equals(label)).map(Map.Entry::getKey)
         .findFirst();
   }
@@ -49,7 +49,7 @@ public enum RegisterCodes {
   }
 
   /** "户主、配偶、子女…": what the column accepts, for the error message and the template. */
-  String allowed() {
+  public String allowed() {
     return String.join("、", labelByCode.values());
   }
 

@@ -43,7 +43,7 @@ public class CaseSubjectListener implements TaskListener {
     subject.map(described -> listNumber == null || listSize == null ? described
             : CaseSubjects.ofList(described, Integer.parseInt(listNumber), Integer.parseInt(listSize)))
         .ifPresent(described -> task.setVariableLocal(CASE_SUBJECT, described));
-    String year = text(task, "exitYear");
+    String year = text(task, "exitYear") != null ? text(task, "exitYear") : text(task, "applicationYear");
     if (year != null) {
       task.setVariableLocal(CASE_YEAR, year + "年");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.povertyexit.jurisdiction.OfficialDirectory;
 import cn.gov.povertyexit.jurisdiction.OfficialGroup;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.support.IdentificationTestCounty;
 import cn.gov.povertyexit.support.ImportTestCounty;
 import cn.gov.povertyexit.support.OtherProvinceRegister;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
@@ -29,18 +30,19 @@ class DemoOfficialsLoginIT extends PostgresApplicationTest {
 
     assertThat(groups).extracting(OfficialGroup::id).contains(
         "village-360424100201-committee", "village-360424100201-workteam", "township-360424100-government",
-        "county-360424-office", "county-360424-leadinggroup", "county-360424-government", "county-360424-supervisor",
+        "county-360424-office", "county-360424-sector", "county-360424-leadinggroup", "county-360424-government", "county-360424-supervisor",
         "county-360428-office", "city-360400-leadinggroup", "city-360400-supervisor",
         "province-360000-leadinggroup", "province-360000-government", "province-360000-assessor",
         "province-360000-supervisor", "province-360000-analyst", "national-100000-leadinggroup",
         "national-100000-supervisor");
-    // 8 villages x 2 + 4 townships + 2 counties x 4 + city 2 + province 5 + State Council 2 (other tests may add
+    // 8 villages x 2 + 4 townships + 2 counties x 5 + city 2 + province 5 + State Council 2 (other tests may add
     // places to the shared register, with their officials: other provinces', a village of 修水县 and the import tests'
-    // counties 永修县 and 瑞昌市)
+    // counties 永修县 and 瑞昌市, the identification tests' 武宁县)
     assertThat(groups).filteredOn(group -> (group.id().contains("-36") || group.id().startsWith("national-"))
         && !group.id().contains(OtherProvinceRegister.EXTRA_JIANGXI_VILLAGE)
-        && !group.id().contains("-" + ImportTestCounty.COUNTY) && !group.id().contains("-" + ImportTestCounty.LARGE_COUNTY))
-        .hasSize(37);
+        && !group.id().contains("-" + ImportTestCounty.COUNTY) && !group.id().contains("-" + ImportTestCounty.LARGE_COUNTY)
+        && !group.id().contains("-" + IdentificationTestCounty.COUNTY))
+        .hasSize(39);
     for (OfficialGroup group : groups) {
       assertThat(identityService.createUserQuery().memberOfGroup(group.id()).count()).as(group.id()).isGreaterThanOrEqualTo(1);
     }
