@@ -1,5 +1,10 @@
 package cn.gov.povertyexit.registerpage;
 
+import cn.gov.povertyexit.policysupport.PolicySupportStatus;
+import cn.gov.povertyexit.policysupport.SupportPolicy;
+import cn.gov.povertyexit.registry.HouseholdStatus;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import cn.gov.povertyexit.county.CountyRecords;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CurrentActor;
@@ -53,10 +58,12 @@ class RegisterPageController {
   private final IdentityService identityService;
   private final HistoryService historyService;
   private final AuthorizationService authorizationService;
+  private final SupportPolicy supportPolicy;
 
   RegisterPageController(RegisterSearch search, RegisterRecords records, VillageRecords villages, CountyRecords counties,
       ExitPolicy policy, IdentityService identityService, HistoryService historyService,
-      AuthorizationService authorizationService) {
+      AuthorizationService authorizationService, SupportPolicy supportPolicy) {
+    this.supportPolicy = supportPolicy;
     this.search = search;
     this.records = records;
     this.villages = villages;
@@ -114,6 +121,15 @@ class RegisterPageController {
     return "register-search";
   }
 
+  /** 已出列（享受政策）: an exited village or county keeps the policies until the end year (脱贫不脱政策). */
+  private String withPolicySupport(boolean exited, String label) {
+    return exited ? PolicySupportStatus.exitedLabel(label, supportPolicy, thisYear()) : label;
+  }
+
+  private static int thisYear() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+  }
+
   @GetMapping("/register/households/{id}")
   String household(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model) {
     Optional<Authentication> official = WebappLogin.of(request, identityService);
@@ -133,6 +149,9 @@ class RegisterPageController {
     model.addAttribute("countyVisible", scope.covers(household.get().countyCode()));
     model.addAttribute("members", members);
     model.addAttribute("incomes", records.incomes(id, members.size()));
+    model.addAttribute("policySupport", household.get().status().equals(HouseholdStatus.EXITED.label())
+        ? PolicySupportStatus.of(supportPolicy, thisYear()).label() : null);
+    model.addAttribute("measures", records.supportMeasures(id));
     addTrail(model, official.get(), TrailEntry.merged(records.statusTrail(SubjectType.HOUSEHOLD, id), records.dataTrail(id)));
     return "register-household";
   }
@@ -157,7 +176,8 @@ class RegisterPageController {
       return notFound(response, model, "您的辖区内没有代码为 " + code + " 的行政村");
     }
     model.addAttribute("village", village.get());
-    model.addAttribute("statusLabel", VillageStatus.valueOf(village.get().status()).label());
+    model.addAttribute("statusLabel", withPolicySupport(VillageStatus.valueOf(village.get().status()) == VillageStatus.EXITED,
+        VillageStatus.valueOf(village.get().status()).label()));
     model.addAttribute("exitYear", records.exitYear("village", code).orElse(null));
     model.addAttribute("countyVisible", scope.covers(village.get().countyCode()));
     model.addAttribute("incidence", new Incidence(village.get().poorPopulation(), village.get().ruralPopulation(),
@@ -188,7 +208,8 @@ class RegisterPageController {
       return notFound(response, model, "您的辖区内没有代码为 " + code + " 的县");
     }
     model.addAttribute("county", county.get());
-    model.addAttribute("statusLabel", CountyStatus.valueOf(county.get().status()).label());
+    model.addAttribute("statusLabel", withPolicySupport(CountyStatus.valueOf(county.get().status()) == CountyStatus.EXITED,
+        CountyStatus.valueOf(county.get().status()).label()));
     model.addAttribute("classLabel", RegisterSearch.countyClassLabel(county.get().countyClass()));
     model.addAttribute("exitYear", records.exitYear("county", code).orElse(null));
     model.addAttribute("incidence", new Incidence(county.get().poorPopulation(), county.get().ruralPopulation(),

@@ -2,6 +2,7 @@ package cn.gov.povertyexit.registerpage;
 
 import cn.gov.povertyexit.household.DibaoStatus;
 import cn.gov.povertyexit.registerdata.RegisterCodes;
+import cn.gov.povertyexit.policysupport.SupportMeasureKind;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.SubjectType;
 import java.math.BigDecimal;
@@ -43,6 +44,9 @@ class RegisterRecords {
   public record Income(int year, BigDecimal wages, BigDecimal business, BigDecimal businessCosts, BigDecimal property,
       BigDecimal transfers, BigDecimal disposable, BigDecimal perCapita) {}
 
+  public record SupportMeasure(int year, String kind, String content, BigDecimal amount, LocalDate carriedOutOn,
+      String householdStatus, String actor) {}
+
   private final JdbcClient jdbc;
 
   RegisterRecords(JdbcClient jdbc) {
@@ -62,6 +66,18 @@ class RegisterRecords {
             rs.getString(9), DibaoStatus.valueOf(rs.getString(10)).label(), rs.getString(11).trim(), rs.getBoolean(12),
             rs.getBoolean(13), rs.getDate(14).toLocalDate()))
         .optional();
+  }
+
+  /** The support measures recorded for the household (帮扶措施), newest first. */
+  List<SupportMeasure> supportMeasures(String householdId) {
+    return jdbc.sql("""
+            select measure_year, measure_kind, content, amount, carried_out_on, household_status, actor
+            from support_measure where household_id = ? order by carried_out_on desc, id desc""")
+        .param(householdId)
+        .query((rs, n) -> new SupportMeasure(rs.getInt(1), SupportMeasureKind.valueOf(rs.getString(2)).label(),
+            rs.getString(3), rs.getBigDecimal(4), rs.getDate(5).toLocalDate(),
+            HouseholdStatus.valueOf(rs.getString(6)).label(), rs.getString(7)))
+        .list();
   }
 
   List<Member> members(String householdId) {

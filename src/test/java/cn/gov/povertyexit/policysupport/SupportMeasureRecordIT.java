@@ -57,6 +57,10 @@ class SupportMeasureRecordIT extends PostgresApplicationTest {
     assertThat(row).containsEntry("measure_kind", "INDUSTRY").containsEntry("household_status", "EXITED")
         .containsEntry("actor", WORK_TEAM).containsEntry("process_instance_id", in2020.json().get("id").asText());
     assertThat(row.get("carried_out_on").toString()).isEqualTo("2020-04-08");
+    // the register page shows the measure, and that the household no longer receives the policies today (after 2020)
+    RestApi.Response page = pageAs(WORK_TEAM, "/register/households/" + EXITED);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body().replaceAll("<[^>]+>", "")).contains("已脱贫（不再享受政策）", "产业帮扶", "发放油茶苗300株，技术员上门指导");
   }
 
   @Test

@@ -7,14 +7,8 @@ import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import cn.gov.povertyexit.support.WebappSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -48,7 +42,6 @@ class RegisterPageIT extends PostgresApplicationTest {
   @Autowired VerifiedFacts verifiedFacts;
   @Autowired StatusRegister register;
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private String caseId;
 
   @BeforeAll
@@ -258,21 +251,11 @@ class RegisterPageIT extends PostgresApplicationTest {
   }
 
   private RestApi.Response page(String userId, String path) {
-    return pageWith("Basic " + Base64.getEncoder().encodeToString((userId + ":" + DEMO_PASSWORD)
-        .getBytes(StandardCharsets.UTF_8)), path);
+    return pageAs(userId, path);
   }
 
   private RestApi.Response pageWith(String authorization, String path) {
-    try {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
-      return new RestApi.Response(response.statusCode(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return pageWithAuthorization(authorization, path);
   }
 
   private static List<String> householdLinks(String body) {

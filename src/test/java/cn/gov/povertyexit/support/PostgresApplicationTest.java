@@ -91,6 +91,27 @@ public abstract class PostgresApplicationTest {
     return form.json().path("camundaFormRef").path("key").asText();
   }
 
+  /** One of the application's own pages (公示栏, 建档立卡查询…) as the official's browser gets it, with the Basic login. */
+  protected RestApi.Response pageAs(String userId, String path) {
+    return pageWithAuthorization("Basic " + java.util.Base64.getEncoder().encodeToString(
+        (userId + ":" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)), path);
+  }
+
+  protected RestApi.Response pageWithAuthorization(String authorization, String path) {
+    try {
+      java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+              .header("Authorization", authorization).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      return new RestApi.Response(response.statusCode(), response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   protected WebappSession webapp() {
     return new WebappSession("http://localhost:" + port);
   }
