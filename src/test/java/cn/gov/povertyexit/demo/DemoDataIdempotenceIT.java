@@ -38,7 +38,8 @@ class DemoDataIdempotenceIT {
     }
 
     assertThat(afterFirstStart.get("households")).isEqualTo(184);
-    assertThat(afterFirstStart.get("users")).isEqualTo(38);
+    // one official per demo group (39, the two counties' sector departments included) and admin
+    assertThat(afterFirstStart.get("users")).isEqualTo(40);
     assertThat(afterSecondStart).isEqualTo(afterFirstStart);
   }
 
