@@ -12,6 +12,7 @@ import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import cn.gov.povertyexit.procedure.CurrentActor;
 import cn.gov.povertyexit.procedure.OneCasePerKey;
+import cn.gov.povertyexit.recheck.ReCheckRecords;
 import cn.gov.povertyexit.registerdata.RegisterCodes;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.tasklist.CaseSubjectListener;
@@ -43,9 +44,11 @@ public class StartInclusionDelegate implements JavaDelegate {
   private final VillageRecords villages;
   private final HouseholdApplications applications;
   private final ExitPolicy policy;
+  private final ReCheckRecords reCheckRecords;
 
   public StartInclusionDelegate(HouseholdRecords households, VillageRecords villages, HouseholdApplications applications,
-      ExitPolicy policy) {
+      ExitPolicy policy, ReCheckRecords reCheckRecords) {
+    this.reCheckRecords = reCheckRecords;
     this.households = households;
     this.villages = villages;
     this.applications = applications;
@@ -85,8 +88,12 @@ public class StartInclusionDelegate implements JavaDelegate {
       loaded.put(CaseSubjectListener.PLACE_SUBJECT, headName + "（" + householdId + "）· " + village.name() + " · 新识别");
     } else {
       householdId = CaseVariables.text(execution, HOUSEHOLD_ID, "户编号");
-      HouseholdRecord household = JurisdictionGuard.findWithin(official, households.find(householdId, year),
-          found -> found.place().villageCode(), STARTERS, "您的辖区内没有户编号为 " + householdId + " 的建档立卡户");
+      Object reCheckCase = execution.getVariable("reCheckCase");
+      // a township's re-check that found the household fallen back starts its 返贫 case for the village
+      boolean foundByReCheck = reCheckCase != null && reCheckRecords.relisted(reCheckCase.toString(), householdId);
+      HouseholdRecord household = foundByReCheck ? households.find(householdId, year).orElseThrow()
+          : JurisdictionGuard.findWithin(official, households.find(householdId, year),
+              found -> found.place().villageCode(), STARTERS, "您的辖区内没有户编号为 " + householdId + " 的建档立卡户");
       if (!HouseholdStatus.EXITED.name().equals(household.status())) {
         throw new CaseRefusedException("户编号 " + householdId + " 的登记状态为"
             + HouseholdStatus.valueOf(household.status()).label() + "：只有已脱贫户才能按返贫纳入");

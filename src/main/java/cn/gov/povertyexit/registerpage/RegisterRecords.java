@@ -146,8 +146,7 @@ class RegisterRecords {
         .query((rs, n) -> {
           String from = rs.getString(1);
           String to = type.status(rs.getString(2)).label();
-          // StatusRegister writes the instant in the JVM's zone
-          return new TrailEntry(rs.getTimestamp(3).toInstant(), "状态变更",
+          return new TrailEntry(chinaTime(rs.getTimestamp(3)), "状态变更",
               from == null ? "登记为" + to : type.status(from).label() + " → " + to, rs.getString(4),
               rs.getString(5), null, masked(rs.getString(6)));
         })

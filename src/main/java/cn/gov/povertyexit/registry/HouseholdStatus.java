@@ -8,7 +8,9 @@ public enum HouseholdStatus implements RegisterStatus {
   PRE_EXIT("预退出"),
   EXITED("已脱贫"),
   RETURNED("返贫"),
-  REVOKED("回退");
+  REVOKED("回退"),
+  /** Found not poor when the register was re-checked (001 二 四, (四)1): marked, never deleted. */
+  REMOVED("已剔除");
 
   private final String label;
 
@@ -24,9 +26,10 @@ public enum HouseholdStatus implements RegisterStatus {
   @Override
   public boolean canChangeTo(RegisterStatus next) {
     return switch (this) {
-      case POOR, RETURNED, REVOKED -> next == PRE_EXIT;
+      case POOR, RETURNED, REVOKED -> next == PRE_EXIT || next == REMOVED;
       case PRE_EXIT -> Set.of(POOR, EXITED).contains(next);
       case EXITED -> Set.of(RETURNED, REVOKED).contains(next);
+      case REMOVED -> false;
     };
   }
 }

@@ -1,6 +1,8 @@
 package cn.gov.povertyexit.registry;
 
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,8 @@ public class StatusRegister {
 
   /** The length of {@code status_change.reason}; a longer reason is refused before it reaches the database. */
   public static final int MAX_REASON_LENGTH = 4000;
+  /** The register's times are Beijing time (北京时间), as officials date their work: every trail table is written so. */
+  public static final ZoneId REGISTER_TIME = ZoneId.of("Asia/Shanghai");
 
   private final JdbcClient jdbc;
 
@@ -73,7 +77,7 @@ public class StatusRegister {
             rs.getString("subject_id").trim(),
             rs.getString("from_status"),
             rs.getString("to_status"),
-            rs.getTimestamp("changed_at").toInstant(),
+            rs.getTimestamp("changed_at").toLocalDateTime().atZone(REGISTER_TIME).toInstant(),
             rs.getString("actor"),
             rs.getString("process_instance_id"),
             rs.getString("reason")))
@@ -88,13 +92,14 @@ public class StatusRegister {
   }
 
   private void insertTrail(SubjectType type, String id, String from, String to, ChangeContext context) {
-    // Engine time, so that the trail agrees with the process history (and with tests that move the clock).
+    // Engine time, so that the trail agrees with the process history (and with tests that move the clock), written
+    // as Beijing time like the register's other trails, whatever the server's zone.
     Instant now = ClockUtil.getCurrentTime().toInstant();
     jdbc.sql("""
             insert into status_change (subject_type, subject_id, from_status, to_status, changed_at, actor,
                                        process_instance_id, reason)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(type.name(), id, from, to, Timestamp.from(now), context.actor(), context.processInstanceId(),
+        .params(type.name(), id, from, to, Timestamp.valueOf(LocalDateTime.ofInstant(now, REGISTER_TIME)), context.actor(), context.processInstanceId(),
             context.reason())
         .update();
   }

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.villagelist;
 
+import cn.gov.povertyexit.procedure.ListChoices;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.ListedEntries;
 import java.util.LinkedHashMap;

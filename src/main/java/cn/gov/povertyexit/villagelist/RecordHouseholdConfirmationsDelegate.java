@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.villagelist;
 
+import cn.gov.povertyexit.procedure.ListChoices;
 import static cn.gov.povertyexit.villagelist.VillageListVariables.*;
 
 import cn.gov.povertyexit.household.CheckSignaturesDelegate;

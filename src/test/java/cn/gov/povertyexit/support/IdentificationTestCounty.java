@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A county of the identification tests alone (九江市 · 武宁县 · 船滩镇), so that the households they add or re-list
  * never meet another test's: 船滩村 takes new households (numbered by the system), 新庄村 has households that exited
- * in 2019 (0001–0020). Its officials are created as a restart creates them (password demo).
+ * in 2019 (0001–0020); 石门镇 · 石门村 has five poor households. Its officials are created as a restart creates them (password demo).
  */
 public final class IdentificationTestCounty {
 
@@ -16,6 +16,9 @@ public final class IdentificationTestCounty {
   public static final String NEW_VILLAGE = "360423100201";
   public static final String EXITED_VILLAGE = "360423100202";
   public static final int EXITED_HOUSEHOLDS = 20;
+  /** A second township (石门镇 · 石门村, five poor households) for the re-checks, which go to each township. */
+  public static final String SECOND_TOWNSHIP = "360423101";
+  public static final String POOR_VILLAGE = "360423101201";
 
   private IdentificationTestCounty() {}
 
@@ -34,6 +37,12 @@ public final class IdentificationTestCounty {
       String id = TestHouseholds.id(EXITED_VILLAGE, n);
       TestHouseholds.insertPoor(jdbc, id, n);
       jdbc.sql("update household set status = 'EXITED', exit_year = 2019 where id = ?").param(id).update();
+    }
+    jdbc.sql("insert into township (code, county_code, name) values (?, ?, '石门镇')").params(SECOND_TOWNSHIP, COUNTY).update();
+    jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, ?, '石门村', 900, 'POOR_VILLAGE')")
+        .params(POOR_VILLAGE, SECOND_TOWNSHIP).update();
+    for (int n = 1; n <= 5; n++) {
+      TestHouseholds.insertPoor(jdbc, TestHouseholds.id(POOR_VILLAGE, n), n);
     }
     access.synchronise();
     demo.createOfficials();

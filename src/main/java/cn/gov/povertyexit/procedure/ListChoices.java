@@ -1,4 +1,4 @@
-package cn.gov.povertyexit.villagelist;
+package cn.gov.povertyexit.procedure;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,11 +9,11 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** The 户编号 ticked in a checklist, as Tasklist (a JSON array) or a REST client (JSON or a list) submits them. */
-final class ListChoices {
+public final class ListChoices {
 
   private ListChoices() {}
 
-  static Set<String> ids(Object value) {
+  public static Set<String> ids(Object value) {
     List<String> ids = new ArrayList<>();
     if (value instanceof SpinJsonNode node && node.isArray()) {
       node.elements().forEach(element -> ids.add(element.isString() ? element.stringValue() : element.toString()));
