@@ -24,6 +24,18 @@ class RegisterStatusTest {
   }
 
   @Test
+  void shouldRemoveOnlyAHouseholdNotExitedAndNeverBringARemovedOneBack() {
+    assertThat(HouseholdStatus.POOR.canChangeTo(HouseholdStatus.REMOVED)).isTrue();
+    assertThat(HouseholdStatus.RETURNED.canChangeTo(HouseholdStatus.REMOVED)).isTrue();
+    assertThat(HouseholdStatus.PRE_EXIT.canChangeTo(HouseholdStatus.REMOVED)).as("in an exit procedure").isFalse();
+    assertThat(HouseholdStatus.EXITED.canChangeTo(HouseholdStatus.REMOVED)).isFalse();
+    for (HouseholdStatus next : HouseholdStatus.values()) {
+      assertThat(HouseholdStatus.REMOVED.canChangeTo(next)).as("已剔除 → " + next.label()).isFalse();
+    }
+    assertThat(HouseholdStatus.REMOVED.label()).isEqualTo("已剔除");
+  }
+
+  @Test
   void shouldNeverPlanANonPoorVillageOrCountyForExit() {
     assertThat(VillageStatus.NOT_POOR.canChangeTo(VillageStatus.PRE_EXIT)).isFalse();
     assertThat(CountyStatus.NOT_POOR.canChangeTo(CountyStatus.APPLIED)).isFalse();
