@@ -70,8 +70,7 @@ public class RecordSupportMeasureDelegate implements JavaDelegate {
       throw new CaseRefusedException("帮扶资金（元）不能为负数，收到 " + amount.toPlainString());
     }
     String typedDate = CaseVariables.text(execution, "measureDate", "实施日期");
-    LocalDate carriedOut = FormDates.parse(typedDate).orElseThrow(() -> new CaseRefusedException(
-        "实施日期「" + typedDate + "」不是有效日期，请按 2020-12-05 或 2020年12月5日 的格式填写"));
+    LocalDate carriedOut = FormDates.required(typedDate, "实施日期");
     if (carriedOut.getYear() != year || carriedOut.isAfter(today)) {
       throw new CaseRefusedException("实施日期应在" + year + "年内且不晚于今天，收到 " + carriedOut);
     }

@@ -52,8 +52,7 @@ public class FormDateCheck implements TaskListener {
   }
 
   static LocalDate check(String typed, DateField field, Integer year, LocalDate today) {
-    LocalDate date = FormDates.parse(typed).orElseThrow(() -> new CaseRefusedException(
-        field.label() + "「" + typed.trim() + "」不是有效日期，请按 2020-12-05 或 2020年12月5日 的格式填写"));
+    LocalDate date = FormDates.required(typed, field.label());
     if (date.isAfter(today)) {
       throw new CaseRefusedException(field.label() + "不能晚于今天（" + date + "）");
     }

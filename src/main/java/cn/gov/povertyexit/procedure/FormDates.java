@@ -17,6 +17,12 @@ public final class FormDates {
 
   private FormDates() {}
 
+  /** The date typed into the field with this Chinese label; anything else refuses the step, naming the field. */
+  public static LocalDate required(String typed, String label) {
+    return parse(typed).orElseThrow(() -> new CaseRefusedException(
+        label + "「" + typed.trim() + "」不是有效日期，请按 2020-12-05 或 2020年12月5日 的格式填写"));
+  }
+
   public static Optional<LocalDate> parse(String typed) {
     Matcher matcher = CHINESE_DATE.matcher(typed);
     if (!matcher.matches()) {

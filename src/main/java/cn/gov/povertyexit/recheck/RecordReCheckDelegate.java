@@ -51,8 +51,7 @@ public class RecordReCheckDelegate implements JavaDelegate {
     String townshipCode = (String) execution.getVariable("townshipCode");
     team.requireFullTeam(execution);
     String typedDate = CaseVariables.text(execution, "verificationDate", "核实日期");
-    LocalDate verifiedOn = FormDates.parse(typedDate).orElseThrow(() -> new CaseRefusedException(
-        "核实日期「" + typedDate + "」不是有效日期，请按 2020-12-05 或 2020年12月5日 的格式填写"));
+    LocalDate verifiedOn = FormDates.required(typedDate, "核实日期");
     Map<String, ReCheckRecords.Named> named = new LinkedHashMap<>();
     records.ofTownship(caseId, townshipCode).forEach(household -> named.put(household.householdId(), household));
     Set<String> removed = ListChoices.ids(execution.getVariable("removeHouseholds"));
