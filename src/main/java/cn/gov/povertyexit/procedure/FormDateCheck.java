@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks, when a task is completed, every date its form submits: it must be a date (see {@link FormDates}), not in
- * the future, and not before the case's year; the appraisal and the home visits happen within that year. A date
- * that passes is kept as yyyy-MM-dd, one spelling for every later reader; one that fails refuses the completion
- * with the field's Chinese name.
+ * the future, and not before the case's year (its exit year, or an identification's application year); the
+ * appraisal and the home visits happen within that year. A date that passes is kept as yyyy-MM-dd, one spelling for
+ * every later reader; one that fails refuses the completion with the field's Chinese name.
  */
 @Component
 public class FormDateCheck implements TaskListener {
@@ -40,7 +40,9 @@ public class FormDateCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Integer year = caseYear(task.getVariable("exitYear"));
+    // the year of an exit case, or of an identification case (新识别, 返贫)
+    Integer year = caseYear(task.getVariable("exitYear") != null ? task.getVariable("exitYear")
+        : task.getVariable("applicationYear"));
     LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CHINA).toLocalDate();
     for (Map.Entry<String, DateField> field : FIELDS.entrySet()) {
       Object value = task.getVariable(field.getKey());

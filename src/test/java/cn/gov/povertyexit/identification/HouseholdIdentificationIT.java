@@ -202,6 +202,13 @@ class HouseholdIdentificationIT extends PostgresApplicationTest {
   void shouldEndWithoutARegisterChangeWhereverAReviewRefuses() {
     String byMeeting = startNew("张桂英");
     complete(WORK_TEAM, byMeeting, survey(member("张桂英", "1972-01-08", "户主", "健康 普通劳动力 已完成学业"), "2000", "B"));
+    Map<String, Object> lastYearsMeeting = new HashMap<>(appraisal(false));
+    lastYearsMeeting.put("appraisalDate", string("2019-12-30"));
+    String meeting = onlyTask(COMMITTEE, byMeeting);
+    RestApi.Response tooEarly = restAs(COMMITTEE).post("/task/" + meeting + "/complete", Map.of("variables", lastYearsMeeting));
+    assertThat(tooEarly.status()).isEqualTo(400);
+    assertThat(tooEarly.json().get("message").asText()).isEqualTo("评议日期不能早于2020年（2019-12-30）");
+    assertThat(onlyTask(COMMITTEE, byMeeting)).isEqualTo(meeting);
     complete(COMMITTEE, byMeeting, appraisal(false));
 
     String byTownship = startNew("刘明");
