@@ -1,8 +1,7 @@
 package cn.gov.povertyexit.identification;
 
+import cn.gov.povertyexit.registry.RegisterClock;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HouseholdApplications {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final JdbcClient jdbc;
 
@@ -78,6 +76,6 @@ public class HouseholdApplications {
   }
 
   private static Timestamp now() {
-    return Timestamp.valueOf(LocalDateTime.now(CHINA));
+    return RegisterClock.now();
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.identification;
 
+import cn.gov.povertyexit.registry.RegisterClock;
 import cn.gov.povertyexit.household.HouseholdFacts;
 import cn.gov.povertyexit.registerdata.VerifiedFacts;
 import cn.gov.povertyexit.registry.ChangeContext;
@@ -7,8 +8,6 @@ import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class InclusionRegister {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final JdbcClient jdbc;
   private final StatusRegister register;
@@ -35,13 +33,13 @@ public class InclusionRegister {
 
   public void registerNew(String householdId, String villageCode, String headName, int year, HouseholdFacts facts,
       List<MemberLine> members, ChangeContext context) {
-    LocalDateTime now = LocalDateTime.now(CHINA);
+    Timestamp now = RegisterClock.now();
     jdbc.sql("""
             insert into household (id, village_code, head_name, status, dibao, housing_rating, drinking_water_safe,
                                    food_clothing_secure, registered_on)
             values (?, ?, ?, 'POOR', ?, ?, ?, ?, ?)""")
         .params(householdId, villageCode, headName, facts.dibao().name(), facts.housingRating().name(),
-            facts.drinkingWaterSafe(), facts.foodClothingSecure(), now.toLocalDate())
+            facts.drinkingWaterSafe(), facts.foodClothingSecure(), now.toLocalDateTime().toLocalDate())
         .update();
     trail("HOUSEHOLD", householdId, householdId, "新识别纳入：户主" + headName + "，家庭人口" + members.size() + "人", now, context);
     for (MemberLine member : members) {
@@ -84,13 +82,13 @@ public class InclusionRegister {
     verifiedFacts.record(householdId, year, facts, context.actor(), context.processInstanceId(), "返贫入户调查");
   }
 
-  private void trail(String subjectType, String subjectId, String householdId, String details, LocalDateTime now,
+  private void trail(String subjectType, String subjectId, String householdId, String details, Timestamp now,
       ChangeContext context) {
     jdbc.sql("""
             insert into register_change (subject_type, subject_id, household_id, change_kind, details, changed_at, actor,
                                          process_instance_id)
             values (?, ?, ?, 'CREATED', ?, ?, ?, ?)""")
-        .params(subjectType, subjectId, householdId, details, Timestamp.valueOf(now), context.actor(),
+        .params(subjectType, subjectId, householdId, details, now, context.actor(),
             context.processInstanceId())
         .update();
   }

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.policysupport;
 
+import cn.gov.povertyexit.registry.RegisterClock;
 import cn.gov.povertyexit.household.HouseholdRecord;
 import cn.gov.povertyexit.household.HouseholdRecords;
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
@@ -10,9 +11,7 @@ import cn.gov.povertyexit.procedure.CurrentActor;
 import cn.gov.povertyexit.procedure.FormDates;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -79,7 +78,7 @@ public class RecordSupportMeasureDelegate implements JavaDelegate {
                                          household_status, recorded_at, actor, process_instance_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(householdId, year, kind.name(), content, amount, carriedOut, household.status(),
-            Timestamp.valueOf(LocalDateTime.now(CHINA)), CurrentActor.of(execution), execution.getProcessInstanceId())
+            RegisterClock.now(), CurrentActor.of(execution), execution.getProcessInstanceId())
         .update();
     execution.setProcessBusinessKey(householdId + "-" + year);
   }

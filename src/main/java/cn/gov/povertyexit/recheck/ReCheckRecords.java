@@ -1,11 +1,9 @@
 package cn.gov.povertyexit.recheck;
 
-import cn.gov.povertyexit.registry.StatusRegister;
+import cn.gov.povertyexit.registry.RegisterClock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,6 +59,6 @@ public class ReCheckRecords {
   }
 
   private static Timestamp now() {
-    return Timestamp.valueOf(LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), StatusRegister.REGISTER_TIME));
+    return RegisterClock.now();
   }
 }

@@ -1,10 +1,9 @@
 package cn.gov.povertyexit.registerdata;
 
+import cn.gov.povertyexit.registry.RegisterClock;
 import cn.gov.povertyexit.household.HouseholdFacts;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class VerifiedFacts {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final JdbcClient jdbc;
 
@@ -33,7 +31,7 @@ public class VerifiedFacts {
   public List<String> record(String householdId, int year, HouseholdFacts facts, String actor, String caseId,
       String step) {
     List<String> written = new ArrayList<>();
-    Timestamp now = Timestamp.valueOf(LocalDateTime.now(CHINA));
+    Timestamp now = RegisterClock.now();
     household(householdId, facts).ifPresent(details -> {
       jdbc.sql("""
               update household set dibao = ?, housing_rating = ?, drinking_water_safe = ?, food_clothing_secure = ?

@@ -1,8 +1,5 @@
 package cn.gov.povertyexit.registry;
 
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +18,6 @@ public class StatusRegister {
 
   /** The length of {@code status_change.reason}; a longer reason is refused before it reaches the database. */
   public static final int MAX_REASON_LENGTH = 4000;
-  /** The register's times are Beijing time (北京时间), as officials date their work: every trail table is written so. */
-  public static final ZoneId REGISTER_TIME = ZoneId.of("Asia/Shanghai");
 
   private final JdbcClient jdbc;
 
@@ -77,7 +72,7 @@ public class StatusRegister {
             rs.getString("subject_id").trim(),
             rs.getString("from_status"),
             rs.getString("to_status"),
-            rs.getTimestamp("changed_at").toLocalDateTime().atZone(REGISTER_TIME).toInstant(),
+            RegisterClock.instantOf(rs.getTimestamp("changed_at")),
             rs.getString("actor"),
             rs.getString("process_instance_id"),
             rs.getString("reason")))
@@ -92,14 +87,12 @@ public class StatusRegister {
   }
 
   private void insertTrail(SubjectType type, String id, String from, String to, ChangeContext context) {
-    // Engine time, so that the trail agrees with the process history (and with tests that move the clock), written
-    // as Beijing time like the register's other trails, whatever the server's zone.
     Instant now = ClockUtil.getCurrentTime().toInstant();
     jdbc.sql("""
             insert into status_change (subject_type, subject_id, from_status, to_status, changed_at, actor,
                                        process_instance_id, reason)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(type.name(), id, from, to, Timestamp.valueOf(LocalDateTime.ofInstant(now, REGISTER_TIME)), context.actor(), context.processInstanceId(),
+        .params(type.name(), id, from, to, RegisterClock.at(now), context.actor(), context.processInstanceId(),
             context.reason())
         .update();
   }

@@ -195,7 +195,9 @@ class HouseholdIdentificationInTasklistIT extends PostgresApplicationTest {
   @Test
   void shouldRecordASupportMeasureOfAnExitedHouseholdFromTasklist() {
     String householdId = TestHouseholds.id(EXITED_VILLAGE, 17);
-    steps.logInAs(officialOf(EXITED_VILLAGE, "workteam"));
+    String workTeam = officialOf(EXITED_VILLAGE, "workteam");
+    steps.logInAs(workTeam);
+    assertThat(startFormKey(workTeam, "supportMeasureRecord")).isEqualTo("supportMeasureForm");
     browser.openStartForm("帮扶措施登记（脱贫不脱政策）");
     browser.type("Field_HouseholdId", householdId);
     browser.type("Field_MeasureYear", "2020");
