@@ -63,7 +63,7 @@ public class DrawSpotCheckSampleDelegate implements JavaDelegate {
     }
     // the seed is the system's own, never a client's: nobody can choose or foresee the sample
     long seed = seeds.nextLong();
-    List<String> drawn = StratifiedSample.draw(SpotCheckRecords.byVillage(exits), rate, seed);
+    List<String> drawn = StratifiedSample.draw(records.exitsByVillage(countyCode, year), rate, seed);
     // the county's own check by its leading group; the city's check of the county's households (设区市对退出的
     // 贫困户进行抽查) by the city leading group that starts it; the province's assessment, which calls this model,
     // passes its assessors — only a calling procedure may name the checkers

@@ -48,9 +48,20 @@ public class SpotCheckRecords {
         Collectors.mapping(ReviewRows.Row::householdId, Collectors.toList())));
   }
 
-  /** The same exits grouped by village code (the household id begins with it), for a stratified sample. */
-  public static Map<String, List<String>> byVillage(List<ReviewRows.Row> exits) {
-    return exits.stream().collect(Collectors.groupingBy(row -> row.householdId().substring(0, 12), LinkedHashMap::new,
-        Collectors.mapping(ReviewRows.Row::householdId, Collectors.toList())));
+  /**
+   * The same exits as {@link #exitsOf}, their ids grouped by the village the register places them in, for a sample
+   * stratified by village.
+   */
+  public Map<String, List<String>> exitsByVillage(String countyCode, int year) {
+    Map<String, List<String>> byVillage = new LinkedHashMap<>();
+    jdbc.sql("""
+            select h.village_code, h.id from household h join village v on v.code = h.village_code
+            join township t on t.code = v.township_code
+            where t.county_code = ? and h.status = 'EXITED' and h.exit_year = ? order by h.village_code, h.id""")
+        .params(countyCode, year)
+        .query((rs, n) -> byVillage.computeIfAbsent(rs.getString(1).trim(), village -> new java.util.ArrayList<>())
+            .add(rs.getString(2).trim()))
+        .list();
+    return byVillage;
   }
 }

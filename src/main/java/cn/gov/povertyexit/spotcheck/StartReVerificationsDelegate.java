@@ -3,7 +3,9 @@ package cn.gov.povertyexit.spotcheck;
 import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
+import cn.gov.povertyexit.registry.HouseholdPlaces;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,20 +21,24 @@ import org.springframework.stereotype.Component;
 public class StartReVerificationsDelegate implements JavaDelegate {
 
   private final JdbcClient jdbc;
+  private final HouseholdPlaces places;
 
-  public StartReVerificationsDelegate(JdbcClient jdbc) {
+  public StartReVerificationsDelegate(JdbcClient jdbc, HouseholdPlaces places) {
     this.jdbc = jdbc;
+    this.places = places;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Object year = execution.getVariable(EXIT_YEAR);
-    for (ReviewRows.Row row : ReviewRows.read(execution, EXITS)) {
+    List<ReviewRows.Row> exits = ReviewRows.read(execution, EXITS);
+    Map<String, String> townships = places.townshipsOf(exits.stream().map(ReviewRows.Row::householdId).toList());
+    for (ReviewRows.Row row : exits) {
       execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(RE_VERIFICATION_KEY,
           row.householdId() + "-" + year + "-reverification",
           Map.of("householdId", row.householdId(), "assessedHouseholdId", row.householdId(),
               "assessedHeadName", row.headName(), "exitYear", year, "countyCode", execution.getVariable(COUNTY_CODE),
-              "townshipCode", row.householdId().substring(0, 9), "provinceCode", execution.getVariable("provinceCode"),
+              "townshipCode", townships.get(row.householdId()), "provinceCode", execution.getVariable("provinceCode"),
               "checkName", "重新核查", "spotCheckInstanceId", execution.getProcessInstanceId()));
     }
     jdbc.sql("""

@@ -46,7 +46,10 @@ public class ApplyVillageStandardDelegate implements JavaDelegate {
     execution.setVariable(STANDARD_MET, verdict.met());
     execution.setVariable(STANDARD_FINDINGS, SpinValues.jsonValue(Spin.JSON(rows).toString()).create());
     if (!verdict.met()) {
-      execution.setVariable(FAILURE_REASON, "调查核实未达到出列标准：" + verdict.failureReasons());
+      int pending = villages.pendingExits(code).size();
+      // the trail says why a retry within the year may succeed
+      String pendingNote = pending == 0 ? "" : "（调查时尚有" + pending + "户退出未经县审批，审批后可重新发起本年度出列）";
+      execution.setVariable(FAILURE_REASON, "调查核实未达到出列标准：" + verdict.failureReasons() + pendingNote);
     }
   }
 }

@@ -23,8 +23,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * 选定年度预退出贫困村 (对象初选, seed 000 五(2)): a poor village of the county's plan is marked 预退出, once per year;
- * its place, figures and the province's checklist go into the case.
+ * 选定年度预退出贫困村 (对象初选, seed 000 五(2)): a poor village of the county's plan is marked 预退出; its place, figures
+ * and the province's checklist go into the case. A village that did not exit in a year's case may be taken up again in
+ * the same year (its households' exits may have been approved since); one that exited in the year may not.
  */
 @Component
 public class SelectVillageDelegate implements JavaDelegate {
@@ -48,11 +49,7 @@ public class SelectVillageDelegate implements JavaDelegate {
         "您的辖区内没有代码为 " + code + " 的行政村");
     // a year outside the policy's years has no standard to check the village against
     policy.nationalPovertyLine(year);
-    String businessKey = code + "-" + year;
-    if (execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(businessKey).count() > 0) {
-      throw new CaseRefusedException(village.name() + year + "年度出列案件已经存在，不能重复发起");
-    }
+    String businessKey = businessKeyOfNextCase(execution, village, year);
     try {
       register.changeStatus(SubjectType.VILLAGE, code, VillageStatus.PRE_EXIT,
           new ChangeContext(CurrentActor.of(execution), execution.getProcessInstanceId(), year + "年度预退出贫困村"));
@@ -76,5 +73,25 @@ public class SelectVillageDelegate implements JavaDelegate {
         province.villageChecklist().stream().map(item -> item.code()).toList()).toString()).create());
     execution.setVariable(CHECKLIST, SpinValues.jsonValue(Spin.JSON(province.villageChecklist().stream()
         .map(item -> Map.of("code", item.code(), "label", item.label())).toList()).toString()).create());
+  }
+
+  private String businessKeyOfNextCase(DelegateExecution execution, VillageRecords.Village village, int year) {
+    String firstKey = village.code() + "-" + year;
+    if (Integer.valueOf(year).equals(village.exitYear())) {
+      throw new CaseRefusedException(village.name() + "已于" + year + "年度出列，不能再次发起本年度出列");
+    }
+    var cases = execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY);
+    long earlier = cases.processInstanceBusinessKey(firstKey).count()
+        + execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKeyLike(firstKey + "-%").count();
+    long running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(firstKey).count()
+        + execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKeyLike(firstKey + "-%").count();
+    if (running > 0) {
+      throw new CaseRefusedException(village.name() + year + "年度出列案件正在办理，不能重复发起");
+    }
+    return earlier == 0 ? firstKey : firstKey + "-" + (earlier + 1);
   }
 }

@@ -15,6 +15,8 @@ public final class VillageVariables {
   public static final String STANDARD_MET = "villageStandardMet";
   public static final String STANDARD_FINDINGS = "villageStandardFindings";
   public static final String FAILURE_REASON = "failureReason";
+  public static final String PENDING_HOUSEHOLD_EXITS = "pendingHouseholdExits";
+  public static final String PENDING_HOUSEHOLD_EXITS_NOTE = "pendingHouseholdExitsNote";
   public static final String CITY_APPROVED = "cityApproved";
   public static final String CITY_DECISION_REASON = "cityDecisionReason";
   public static final String ANNOUNCEMENT_NUMBER = "announcementNumber";

@@ -8,16 +8,19 @@ import java.time.Instant;
 import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application, with the webapps and the REST API on a random port, on real PostgreSQL with the demo
- * jurisdiction: as a production installation runs, with the demo switched on. Subclasses share one context.
+ * jurisdiction: as a production installation runs, with the demo switched on. Subclasses share one context. The
+ * flows their cases take count towards the models' coverage, as those of the process tests do.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
+@Import(ProcessEngineTest.CoverageRecording.class)
 public abstract class PostgresApplicationTest {
 
   public static final String DEMO_PASSWORD = "demo";

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 public abstract class ProcessEngineTest {
 
   @TestConfiguration
-  static class CoverageRecording {
+  public static class CoverageRecording {
     @Bean
     FlowCoverage flowCoverage() {
       return new FlowCoverage();

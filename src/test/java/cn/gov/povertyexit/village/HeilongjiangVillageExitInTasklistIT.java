@@ -51,9 +51,9 @@ class HeilongjiangVillageExitInTasklistIT extends TasklistWalk {
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String exit = started.json().get("id").asText();
 
-    // when: 入村调查核实 against Heilongjiang's checklist
-    Task investigation = waitForTask(exit, "Activity_InvestigateVillage");
-    ChineseBrowser county = openAndClaim("county-231123-government", investigation, "villageInvestigationForm");
+    // when: the county leading group (004 四(二)1) investigates against Heilongjiang's checklist
+    Task investigation = waitForTask(exit, "Activity_LeadingGroupInvestigation");
+    ChineseBrowser county = openAndClaim("county-231123-leadinggroup", investigation, "villageInvestigationForm");
     county.waitForText(FORM, "通宽带");
     assertThat(county.value("Field_VillageName")).isEqualTo(HeilongjiangTasklistRegister.VILLAGE_NAME);
     assertThat(county.driver().findElement(FORM).getText())

@@ -10,6 +10,8 @@ import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.registry.VillageStatus;
 import cn.gov.povertyexit.support.ChineseBrowser;
 import cn.gov.povertyexit.support.TasklistWalk;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class VillageExitInTasklistIT extends TasklistWalk {
   @Test
   void shouldTakeDonglingOffTheListOfPoorVillagesFormByFormInTasklist() {
     // given: every household of 东岭村 has left the register, as the household procedure would have done
-    exitHouseholdsOf(DONGLING);
+    String pending = exitAllButOneHouseholdOf(DONGLING);
 
     // when: 发起流程 → 贫困村出列
     ChineseBrowser start = openStartForm("county-360424-office", "villageExit", "贫困村出列", "villageExitStartForm");
@@ -44,20 +46,30 @@ class VillageExitInTasklistIT extends TasklistWalk {
     String exit = startedCase("villageExit", DONGLING + "-2020");
     assertThat(register.currentStatus(SubjectType.VILLAGE, DONGLING)).contains(VillageStatus.PRE_EXIT);
 
-    // 入村调查核实 by the county government: the province's checklist, the date typed the Chinese way
-    investigate(exit, "2020年11月18日", "组织交通、水利、卫健等部门入村逐项核实，村小组整治建设已全部完成");
+    // 入村调查核实 by the county government: the household whose exit awaits approval is named (its members still
+    // count as poor); the province's checklist, the date typed the Chinese way
+    String pendingHead = jdbc.sql("select head_name from household where id = ?").param(pending).query(String.class).single();
+    investigate(exit, "2020年11月18日", "组织交通、水利、卫健等部门入村逐项核实，村小组整治建设已全部完成",
+        "本村有1户", pendingHead);
+    approveExit(pending);
     assertThat(caseValue(exit, "investigationDate")).isEqualTo("2020-11-18");
     assertThat(caseValue(exit, "severelyPoorGroupsRenovated")).isEqualTo(true);
     assertThat(caseValue(exit, "villageStandardMet")).isEqualTo(true);
     passNotice(exit);
 
     // 设区市扶贫开发领导小组审批: first sent back to the county, which investigates again
-    decideInCity(exit, "不予批准，退回县里", "请县里补充村小组整治建设的验收材料后重新核实");
+    // the household still pending at the investigation counted as poor in the incidence the city reads
+    int pendingMembers = jdbc.sql("select count(*) from household_member where household_id = ?").param(pending)
+        .query(Integer.class).single();
+    int rural = jdbc.sql("select rural_population from village where code = ?").param(DONGLING).query(Integer.class).single();
+    String incidenceWithPending = VillageStandard.percent(new BigDecimal(pendingMembers)
+        .divide(new BigDecimal(rural), 4, RoundingMode.HALF_UP));
+    decideInCity(exit, "不予批准，退回县里", "请县里补充村小组整治建设的验收材料后重新核实", incidenceWithPending);
     assertThat(caseValue(exit, "cityApproved")).isEqualTo(false);
-    investigate(exit, "2020/12/2", "已补充村小组整治建设验收材料");
+    investigate(exit, "2020/12/2", "已补充村小组整治建设验收材料", "本村没有退出尚未审批的贫困户");
     assertThat(caseValue(exit, "investigationDate")).isEqualTo("2020-12-02");
     passNotice(exit);
-    decideInCity(exit, "批准出列", "经审核，东岭村贫困发生率低于2%，出列清单全部达到，同意出列");
+    decideInCity(exit, "批准出列", "经审核，东岭村贫困发生率低于2%，出列清单全部达到，同意出列", "0.00%");
     assertThat(caseValue(exit, "cityApproved")).isEqualTo(true);
     assertThat(caseValue(exit, "cityDecisionReason")).isEqualTo("经审核，东岭村贫困发生率低于2%，出列清单全部达到，同意出列");
 
@@ -102,7 +114,7 @@ class VillageExitInTasklistIT extends TasklistWalk {
         .isEqualTo(2020);
   }
 
-  private void investigate(String exit, String date, String remarks) {
+  private void investigate(String exit, String date, String remarks, String... pendingExitsShown) {
     Task investigation = waitForTask(exit, "Activity_InvestigateVillage");
     ChineseBrowser county = openAndClaim("county-360424-government", investigation, "villageInvestigationForm");
     county.waitForText(FORM, "本省出列清单");
@@ -112,22 +124,22 @@ class VillageExitInTasklistIT extends TasklistWalk {
     assertThat(county.value("Field_RuralPopulation")).isNotBlank();
     // Jiangxi's checklist has one item: the others of the form stay hidden
     assertThat(county.driver().findElement(FORM).getText()).contains("重度贫困村小组村庄整治建设全部完成")
-        .doesNotContain("通宽带");
+        .doesNotContain("通宽带").contains("本村退出尚未审批的贫困户").contains(pendingExitsShown);
     county.pick("Field_SeverelyPoorGroupsRenovated", "已达到");
     county.type("Field_InvestigationDate", date);
     county.type("Field_InvestigationRemarks", remarks);
-    county.screenshot("village-investigation");
+    county.screenshot(pendingExitsShown.length > 1 ? "village-investigation-pending" : "village-investigation");
     county.complete();
     waitUntilDone(investigation);
   }
 
-  private void decideInCity(String exit, String decision, String reason) {
+  private void decideInCity(String exit, String decision, String reason, String incidenceShown) {
     Task approval = waitForTask(exit, "Activity_CityApproval");
     ChineseBrowser city = openAndClaim("city-360400-leadinggroup", approval, "villageApprovalForm");
     city.waitForText(FORM, "出列标准评定结果");
     city.waitForText(FORM, "贫困发生率");
     assertThat(city.value("Field_VillageName")).isEqualTo("东岭村");
-    assertThat(city.value("Field_IncidencePercent")).isEqualTo("0.00%");
+    assertThat(city.value("Field_IncidencePercent")).isEqualTo(incidenceShown);
     city.pick("Field_CityApproved", decision);
     city.type("Field_CityDecisionReason", reason);
     city.screenshot("village-approval");
@@ -135,14 +147,25 @@ class VillageExitInTasklistIT extends TasklistWalk {
     waitUntilDone(approval);
   }
 
-  /** The households leave the register as their procedure would: 预退出, then 已脱贫. */
-  private void exitHouseholdsOf(String village) {
-    for (String id : jdbc.sql("select id from household where village_code = ? and status = 'POOR'").param(village)
-        .query(String.class).list()) {
+  /**
+   * The households leave the register as their procedure would: 预退出, then 已脱贫 — all but the last, whose exit
+   * still awaits the county's approval; returns that one.
+   */
+  private String exitAllButOneHouseholdOf(String village) {
+    List<String> poor = jdbc.sql("select id from household where village_code = ? and status = 'POOR' order by id")
+        .param(village).query(String.class).list();
+    for (String id : poor) {
       register.changeStatus(SubjectType.HOUSEHOLD, id.trim(), HouseholdStatus.PRE_EXIT,
           new ChangeContext("county-360424-office", null, "2020年度预退出对象（测试准备）"));
-      register.changeStatus(SubjectType.HOUSEHOLD, id.trim(), HouseholdStatus.EXITED,
-          new ChangeContext("county-360424-government", null, "2020年度脱贫退出（测试准备）"));
+      if (!id.equals(poor.get(poor.size() - 1))) {
+        approveExit(id.trim());
+      }
     }
+    return poor.get(poor.size() - 1).trim();
+  }
+
+  private void approveExit(String household) {
+    register.changeStatus(SubjectType.HOUSEHOLD, household, HouseholdStatus.EXITED,
+        new ChangeContext("county-360424-government", null, "2020年度脱贫退出（测试准备）"));
   }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,7 +117,9 @@ class VillageExitProcessIT extends ProcessEngineTest {
     String village = OtherProvinceRegister.HEILONGJIANG_VILLAGE;
     ProcessInstance exit = start(village, 2020);
 
-    // when
+    // when: the county leading group organises the investigation (004 四(二)1), not the county government
+    execute(job(exit));
+    assertThat(exit).isWaitingAt("Activity_LeadingGroupInvestigation").task().hasCandidateGroup("county-231123-leadinggroup");
     investigate(exit, allHeilongjiangItems(true));
     passNotice(exit);
     assertThat(exit).isWaitingAt("Activity_AnnounceExit").task().hasCandidateGroup("county-231123-government");
@@ -126,7 +129,8 @@ class VillageExitProcessIT extends ProcessEngineTest {
 
     // then
     assertThat(exit).isEnded().hasPassedInOrder("Activity_AnnounceExit", "Activity_CityFiling",
-        "Activity_HeilongjiangProvinceFiling", "Activity_RecordVillageExit").hasNotPassed("Activity_CityApproval");
+        "Activity_HeilongjiangProvinceFiling", "Activity_RecordVillageExit")
+        .hasNotPassed("Activity_CityApproval", "Activity_InvestigateVillage");
     assertThat(register.currentStatus(SubjectType.VILLAGE, village)).contains(VillageStatus.EXITED);
   }
 
@@ -151,7 +155,53 @@ class VillageExitProcessIT extends ProcessEngineTest {
     assertThatThrownBy(() -> start("360424101299", 2020)).hasMessage("您的辖区内没有代码为 360424101299 的行政村");
     start(OtherProvinceRegister.EXTRA_JIANGXI_VILLAGE, 2020);
     assertThatThrownBy(() -> start(OtherProvinceRegister.EXTRA_JIANGXI_VILLAGE, 2020))
-        .hasMessage("上坪村2020年度出列案件已经存在，不能重复发起");
+        .hasMessage("上坪村2020年度出列案件正在办理，不能重复发起");
+  }
+
+  @Test
+  @DisplayName("000 五(2)/四(2)：调查时户退出尚未审批而未出列的村，县可在同一年度重新发起；已出列的不能再发起")
+  void shouldLetTheCountyTakeUpAVillageAgainWithinTheYearOnceItsHouseholdsExitsAreApproved() {
+    // given: 下坪村 has 300 residents; 4 of its 6 households (8 people) are 预退出, so it counts 12 poor people (4.00%)
+    String village = TimingTrapVillage.ensure(jdbc, register);
+    ProcessInstance first = start(village, 2020);
+
+    // when: the county investigates before the households' exits are approved
+    execute(job(first));
+    assertThat(first).isWaitingAt("Activity_InvestigateVillage");
+    assertThat(runtimeService.getVariable(first.getId(), "pendingHouseholdExitsNote"))
+        .isEqualTo("本村有4户（8人）贫困户的退出尚未经县审批，其人口在审批前仍计入贫困发生率。"
+            + "如现在调查核实未达到出列标准，本村本年度出列案件结束后，县可在这些农户审批后重新发起本年度出列。");
+    assertThat(runtimeService.getVariable(first.getId(), "pendingHouseholdExits").toString())
+        .contains(TimingTrapVillage.pending(1)).contains("户主0001");
+    investigate(first, Map.of("severelyPoorGroupsRenovated", true));
+
+    // then: the village stays poor for now, and the trail says why a retry may succeed
+    assertThat(first).isEnded().hasPassed("Activity_KeepVillageOnRegister");
+    assertThat(lastReason(village)).startsWith("调查核实未达到出列标准：贫困发生率4.00%")
+        .endsWith("（调查时尚有4户退出未经县审批，审批后可重新发起本年度出列）");
+
+    // when: the county approves the four households, then takes the village up again in the same year
+    TimingTrapVillage.approvePendingExits(register);
+    ProcessInstance second = start(village, 2020);
+    assertThatThrownBy(() -> start(village, 2020)).hasMessage("下坪村2020年度出列案件正在办理，不能重复发起");
+    execute(job(second));
+    assertThat(runtimeService.getVariable(second.getId(), "pendingHouseholdExitsNote")).isEqualTo("本村没有退出尚未审批的贫困户。");
+    investigate(second, Map.of("severelyPoorGroupsRenovated", true));
+    passNotice(second);
+    complete(task(second), withVariables("cityApproved", true, "cityDecisionReason", "同意出列"));
+    complete(task(second), withVariables("villageProvinceFilingNumber", "赣扶备〔2020〕41号", "villageProvinceFilingDate", "2020-12-20"));
+    complete(task(second), withVariables("announcementNumber", "修府通〔2020〕6号", "announcementDate", "2020-12-25"));
+
+    // then: it exits, under the year's second case; a third case of the year is refused and changes nothing
+    assertThat(second).isEnded().hasPassed("Activity_RecordVillageExit");
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(second.getId())
+        .singleResult().getBusinessKey()).isEqualTo(village + "-2020-2");
+    assertThat(historicVariable(second, "incidencePercent")).isEqualTo("1.33%");
+    int trailBefore = register.history(SubjectType.VILLAGE, village).size();
+    assertThatThrownBy(() -> start(village, 2020)).isInstanceOf(CaseRefusedException.class)
+        .hasMessage("下坪村已于2020年度出列，不能再次发起本年度出列");
+    assertThat(register.currentStatus(SubjectType.VILLAGE, village)).contains(VillageStatus.EXITED);
+    assertThat(register.history(SubjectType.VILLAGE, village)).hasSize(trailBefore);
   }
 
   private ProcessInstance start(String village, int year) {
@@ -162,7 +212,8 @@ class VillageExitProcessIT extends ProcessEngineTest {
     if (processEngine.getManagementService().createJobQuery().processInstanceId(exit.getId()).count() > 0) {
       execute(job(exit));
     }
-    assertThat(exit).isWaitingAt("Activity_InvestigateVillage");
+    // Jiangxi's county government investigates (000 五(2)); Heilongjiang's county leading group (004 四(二)1)
+    assertThat(task(exit).getTaskDefinitionKey()).isIn("Activity_InvestigateVillage", "Activity_LeadingGroupInvestigation");
     Map<String, Object> variables = new HashMap<>(checklist);
     variables.put("investigationDate", "2020-11-15");
     complete(task(exit), variables);
