@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -41,6 +43,7 @@ public class AnswerHouseholdsDelegate implements JavaDelegate {
       approved.remove(row);
       excluded.add(row.withReason(execution.getVariable(COUNTY_NAME) + "人民政府不予批准：" + refusal.getValue()));
     }
+    requireRefusalsOfUnsampled(execution, refusals);
     Map<String, List<String>> byVillage = new TreeMap<>();
     for (ReviewRows.Row row : approved) {
       byVillage.computeIfAbsent(row.villageName(), village -> new ArrayList<>()).add(row.headName());
@@ -64,6 +67,22 @@ public class AnswerHouseholdsDelegate implements JavaDelegate {
     });
     execution.setVariable(ANNOUNCEMENTS, org.camunda.spin.plugin.variable.SpinValues
         .jsonValue(org.camunda.spin.Spin.JSON(announcements).toString()).create());
+  }
+
+  /** After a failing third-party sample, the government names as many unsampled households as the failures stand for. */
+  private static void requireRefusalsOfUnsampled(DelegateExecution execution, Map<String, String> refusals) {
+    Object required = execution.getVariable(WeighAssessmentDelegate.UNSAMPLED_REFUSALS_REQUIRED);
+    if (!(required instanceof Integer needed) || needed == 0) {
+      return;
+    }
+    Set<String> unsampled = ReviewRows.read(execution, WeighAssessmentDelegate.UNSAMPLED_LIST).stream()
+        .map(ReviewRows.Row::householdId).collect(Collectors.toSet());
+    long named = refusals.keySet().stream().filter(unsampled::contains).count();
+    if (named < needed) {
+      throw new CaseRefusedException("第三方评估合格率" + execution.getVariable(WeighAssessmentDelegate.ASSESSMENT_PASS_RATE)
+          + "：按不合格比例，须从未抽中的农户中确定至少" + needed + "户不予批准并写明理由，现只确定了" + named
+          + "户（000号文件 八）");
+    }
   }
 
   private static Map<String, String> refusals(Object value) {

@@ -26,6 +26,7 @@ public class FormDateCheck implements TaskListener {
       Map.entry("verificationDate", new DateField("核实日期", true)),
       Map.entry("investigationDate", new DateField("核实日期", false)),
       Map.entry("reviewDate", new DateField("审核日期", false)),
+      Map.entry("reVerificationDate", new DateField("重新核查日期", false)),
       Map.entry("announcementDate", new DateField("公告日期", false)),
       Map.entry("cityFilingDate", new DateField("备案日期", false)),
       Map.entry("provinceFilingDate", new DateField("备案日期", false)),

@@ -59,9 +59,10 @@ class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
     String review = startCountyReview();
     completeOnlyTask(restAs("county-360428-leadinggroup"), review, Map.of("reviewDate", string(YEAR + "-12-10")));
     completeOnlyTask(restAs("city-360400-leadinggroup"), review, Map.of("cityFilingDate", string(YEAR + "-12-12"),
-        "cityFilingNumber", string("九扶备〔2018〕21号")));
+        "cityFilingNumber", string("九扶备〔2018〕21号"), "cityCommissionNumber", string("浔扶委〔2020〕8号")));
     completeOnlyTask(restAs("province-360000-leadinggroup"), review, Map.of("provinceFilingDate", string(YEAR + "-12-13"),
-        "provinceFilingNumber", string("赣扶备〔2018〕40号")));
+        "provinceFilingNumber", string("赣扶备〔2018〕40号"),
+        "provinceCommissionNumber", string("赣扶委〔2020〕15号"), "assessmentAgency", string("江西财经大学精准扶贫评估中心")));
     Task visit = waitForTask(review, "Activity_AssessmentVisit");
     RestApi assessor = restAs("province-360000-assessor");
     String formKey = assessor.get("/task/" + visit.getId()).json().path("camundaFormRef").path("key").asText();
@@ -120,21 +121,91 @@ class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, HOUSEHOLD)).contains(HouseholdStatus.EXITED);
   }
 
+  @Test
+  @org.junit.jupiter.api.DisplayName("000 五(1)+八：样本合格率未高于90%，县扶贫开发领导小组在 Tasklist 中重新核查未抽中的农户")
+  void shouldLetTheCountyLeadingGroupVerifyTheUnsampledHouseholdAgainAfterTheSampleFailed() {
+    // given: two households of 西源村 at the county review of 2017; the one sampled fails its visit (house rated D)
+    int year = 2017;
+    TestHouseholds.ensure(jdbc, VILLAGE, 711, 2);
+    List<String> households = List.of(TestHouseholds.id(VILLAGE, 711), TestHouseholds.id(VILLAGE, 712));
+    households.forEach(id -> bringToCountyReview(id, year));
+    String review = startCountyReview(year);
+    completeOnlyTask(restAs("county-360428-leadinggroup"), review, Map.of("reviewDate", string(year + "-12-10")));
+    completeOnlyTask(restAs("city-360400-leadinggroup"), review, Map.of("cityFilingDate", string(year + "-12-12"),
+        "cityFilingNumber", string("九扶备〔2017〕21号"), "cityCommissionNumber", string("浔扶委〔2017〕4号")));
+    completeOnlyTask(restAs("province-360000-leadinggroup"), review, Map.of("provinceFilingDate", string(year + "-12-13"),
+        "provinceFilingNumber", string("赣扶备〔2017〕40号"), "provinceCommissionNumber", string("赣扶委〔2017〕10号"),
+        "assessmentAgency", string("江西财经大学精准扶贫评估中心")));
+    Task visit = waitForTask(review, "Activity_AssessmentVisit");
+    String sampled = (String) taskService.getVariable(visit.getId(), "assessedHouseholdId");
+    String unsampled = households.stream().filter(id -> !id.equals(sampled)).findFirst().orElseThrow();
+    completeOnlyTask(restAs("province-360000-assessor"), review, assessment("D"));
+    Task reVerification = waitForTask(review, "Activity_ReVerifyUnsampled");
+
+    // when: the county leading group opens 县扶贫开发领导小组组织重新核查, reads why, and records the one it found failing
+    String form;
+    try (ChineseBrowser browser = new ChineseBrowser(port)) {
+      browser.logIntoTasklist("county-360428-leadinggroup", DEMO_PASSWORD);
+      browser.openTask(reVerification.getId());
+      browser.waitForText(By.cssSelector(".fjs-container"), "须重新核查的未抽中农户");
+      browser.claim();
+      browser.waitForText(By.cssSelector(".fjs-container"), unsampled);
+      form = browser.formText();
+      browser.type("Field_ReVerificationFailures", unsampled + " 重新入户核查，家庭人均纯收入低于当年扶贫标准");
+      browser.type("Field_ReVerificationDate", "2017年12月20日");
+      browser.screenshot("county-re-verification");
+      browser.complete();
+      waitUntilGone(reVerification, browser);
+    }
+    completeOnlyTask(restAs("county-360428-government"), review, Map.of("announcementNumber", string("都府字〔2017〕52号"),
+        "announcementDate", string(year + "-12-28")));
+
+    // then: the form said why; neither household exits, each with its reason
+    assertThat(form).contains("抽中1户，合格0户，合格率0.00%，未高于90.00%：未抽中的1户须全部重新核查",
+        "浔扶委〔2017〕4号", "赣扶委〔2017〕10号");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, unsampled)).contains(HouseholdStatus.POOR);
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, sampled)).contains(HouseholdStatus.POOR);
+    var trail = register.history(SubjectType.HOUSEHOLD, unsampled);
+    assertThat(trail.get(trail.size() - 1).reason()).isEqualTo("县级审批未批准退出：第三方评估合格率未高于认定合格率，县重新核查不合格：重新入户核查，家庭人均纯收入低于当年扶贫标准");
+  }
+
+  private static Map<String, Object> assessment(String housingRating) {
+    Map<String, Object> found = new java.util.LinkedHashMap<>();
+    found.put("memberCount", longValue(2));
+    found.put("wageIncome", cn.gov.povertyexit.support.RestValues.doubleValue(9000));
+    found.put("businessIncome", cn.gov.povertyexit.support.RestValues.doubleValue(2000));
+    found.put("businessCosts", cn.gov.povertyexit.support.RestValues.doubleValue(500));
+    found.put("propertyIncome", cn.gov.povertyexit.support.RestValues.doubleValue(0));
+    found.put("transferIncome", cn.gov.povertyexit.support.RestValues.doubleValue(800));
+    found.put("dibao", string("NONE"));
+    found.put("foodClothingSecure", bool(true));
+    found.put("childrenOutOfSchool", longValue(0));
+    found.put("uninsuredMembers", longValue(0));
+    found.put("seriousIllnessUnassisted", longValue(0));
+    found.put("housingRating", string(housingRating));
+    found.put("drinkingWaterSafe", bool(true));
+    return found;
+  }
+
   /** 预退出 → survey → appraisal → village notice → township verification → second notice, each as its official. */
   private void bringToCountyReview() {
+    bringToCountyReview(HOUSEHOLD, YEAR);
+  }
+
+  private void bringToCountyReview(String household, int year) {
     RestApi.Response started = restAs("county-360428-office").post("/process-definition/key/householdExit/start",
-        Map.of("variables", Map.of("householdId", string(HOUSEHOLD), "exitYear", integer(YEAR))));
+        Map.of("variables", Map.of("householdId", string(household), "exitYear", integer(year))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String exit = started.json().get("id").asText();
-    OpenVillageLists.end(runtimeService, VILLAGE, YEAR);
+    OpenVillageLists.end(runtimeService, VILLAGE, year);
     completeOnlyTask(restAs("village-" + VILLAGE + "-workteam"), exit, Map.of());
     String list = HouseholdCases.listOf(runtimeService, exit);
-    completeOnlyTask(restAs("village-" + VILLAGE + "-committee"), list, Map.of("appraisalDate", string(YEAR + "-11-20"),
-        "appraisalAttendance", longValue(25), "agreedHouseholds", json("[\"" + HOUSEHOLD + "\"]")));
+    completeOnlyTask(restAs("village-" + VILLAGE + "-committee"), list, Map.of("appraisalDate", string(year + "-11-20"),
+        "appraisalAttendance", longValue(25), "agreedHouseholds", json("[\"" + household + "\"]")));
     passNotice(exit);
-    completeOnlyTask(restAs("township-360428100-government"), list, Map.of("verificationDate", string(YEAR + "-12-01"),
+    completeOnlyTask(restAs("township-360428100-government"), list, Map.of("verificationDate", string(year + "-12-01"),
         "verifiers", string("刘洋 都昌镇扶贫办主任\n陈静 都昌镇民政所干部\n黄磊 西源村驻村第一书记"),
-        "confirmedHouseholds", json("[\"" + HOUSEHOLD + "\"]")));
+        "confirmedHouseholds", json("[\"" + household + "\"]")));
     passNotice(exit);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (runtimeService.createExecutionQuery().processInstanceId(exit).activityId("Activity_AwaitCountyDecision").count() == 0) {
@@ -144,8 +215,12 @@ class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
   }
 
   private String startCountyReview() {
+    return startCountyReview(YEAR);
+  }
+
+  private String startCountyReview(int year) {
     RestApi.Response started = restAs("county-360428-office").post("/process-definition/key/countyHouseholdExitReview/start",
-        Map.of("variables", Map.of("countyCode", string("360428"), "exitYear", integer(YEAR))));
+        Map.of("variables", Map.of("countyCode", string("360428"), "exitYear", integer(year))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return started.json().get("id").asText();
   }

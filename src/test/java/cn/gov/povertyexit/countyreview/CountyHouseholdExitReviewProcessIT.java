@@ -54,8 +54,10 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
 
     // and city and province file the remaining three
     assertThat(review).isWaitingAt("Activity_CityFiling", "Activity_ProvinceFiling");
-    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2020-12-12", "cityFilingNumber", "九扶备〔2020〕8号"));
-    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2020-12-13", "provinceFilingNumber", "赣扶备〔2020〕31号"));
+    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2020-12-12", "cityFilingNumber", "九扶备〔2020〕8号",
+        "cityCommissionNumber", "浔扶委〔2020〕8号"));
+    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2020-12-13", "provinceFilingNumber", "赣扶备〔2020〕31号",
+        "provinceCommissionNumber", "赣扶委〔2020〕15号", "assessmentAgency", "江西财经大学精准扶贫评估中心"));
 
     // and the assessors visit the sample (10% of 3, rounded up: one household) and find its house dangerous
     List<Task> visits = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Activity_AssessmentVisit").list();
@@ -66,9 +68,21 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     org.assertj.core.api.Assertions.assertThat(taskService.getIdentityLinksForTask(visits.get(0).getId())).anyMatch(link -> "province-360000-assessor".equals(link.getGroupId()));
     taskService.complete(visits.get(0).getId(), HouseholdCaseSteps.findings("C"));
 
+    // and, the sample's pass rate (0%) not above 90%, the leading group verifies both unsampled households again
+    // (000 八 "须重新进行核查"); a failure named for a household outside them is refused and changes nothing
+    List<String> left = households.stream().filter(id -> !id.equals(households.get(1)) && !id.equals(sampled)).toList();
+    assertThat(review).isWaitingAt("Activity_ReVerifyUnsampled").task().hasCandidateGroup("county-360428-leadinggroup");
+    assertThat(runtimeService.getVariable(review.getId(), "assessmentConsequence")).isEqualTo(
+        "第三方评估（设区市委托文号浔扶委〔2020〕8号、省委托文号赣扶委〔2020〕15号，江西财经大学精准扶贫评估中心）抽中1户，"
+            + "合格0户，合格率0.00%，未高于90.00%：未抽中的2户须全部重新核查后再报县政府批准（000号文件 八）。");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(task(review).getId(), Map.of(
+            "reVerificationDate", "2020-12-20", "reVerificationFailures", sampled + " 已抽查")))
+        .hasMessage("户编号 " + sampled + " 不在须重新核查的未抽中农户名单上");
+    assertThat(review).isWaitingAt("Activity_ReVerifyUnsampled");
+    complete(task(review), withVariables("reVerificationDate", "2020-12-20"));
+
     // and the county government refuses one of the two left, with its reason, approves the other and announces it
     assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce").task().hasCandidateGroup("county-360428-government");
-    List<String> left = households.stream().filter(id -> !id.equals(households.get(1)) && !id.equals(sampled)).toList();
     String refused = left.get(0);
     String approved = left.get(1);
     complete(task(review), withVariables("announcementNumber", "都府字〔2020〕45号", "announcementDate", "2020-12-28",
@@ -99,8 +113,10 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     steps().bringToCountyReview(only, 2017);
     ProcessInstance review = startReview(COUNTY, 2017);
     complete(task(review), withVariables("exclusions", json("[]"), "reviewDate", "2017-12-10"));
-    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2017-12-12", "cityFilingNumber", "九扶备〔2017〕18号"));
-    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2017-12-13", "provinceFilingNumber", "赣扶备〔2017〕41号"));
+    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2017-12-12", "cityFilingNumber", "九扶备〔2017〕18号",
+        "cityCommissionNumber", "浔扶委〔2017〕3号"));
+    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2017-12-13", "provinceFilingNumber", "赣扶备〔2017〕41号",
+        "provinceCommissionNumber", "赣扶委〔2017〕9号", "assessmentAgency", "江西财经大学精准扶贫评估中心"));
     taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Activity_AssessmentVisit").list()
         .forEach(visit -> taskService.complete(visit.getId(), HouseholdCaseSteps.findings("A")));
     Task approval = task(review);
@@ -158,6 +174,61 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
         json("[{\"householdId\":\"" + household("360428101201", 1) + "\",\"reason\":\"\"}]"))))
         .hasMessage("剔除农户须同时填写户编号和剔除理由");
     assertThat(review).isWaitingAt("Activity_CountyReview");
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("000 五(1)+八：样本合格率90.91%（11户中1户不合格），县政府须按不合格比例从未抽中的99户中确定9户不予批准")
+  void shouldMakeTheGovernmentNameAsManyUnsampledHouseholdsAsTheSampleFailureRateStandsFor() {
+    // given: 110 households of 青山村 at the county's review of 2018
+    TestHouseholds.ensure(jdbc, "360428101202", 1101, 110);
+    List<String> households = java.util.stream.IntStream.rangeClosed(1101, 1210)
+        .mapToObj(number -> TestHouseholds.id("360428101202", number)).toList();
+    households.forEach(id -> steps().bringToCountyReview(id, 2018));
+    ProcessInstance review = startReview(COUNTY, 2018);
+    complete(task(review), withVariables("exclusions", json("[]"), "reviewDate", "2018-12-10"));
+    complete(taskOf(review, "Activity_CityFiling"), withVariables("cityFilingDate", "2018-12-12", "cityFilingNumber",
+        "九扶备〔2018〕8号", "cityCommissionNumber", "浔扶委〔2018〕5号"));
+    complete(taskOf(review, "Activity_ProvinceFiling"), withVariables("provinceFilingDate", "2018-12-13", "provinceFilingNumber",
+        "赣扶备〔2018〕31号", "provinceCommissionNumber", "赣扶委〔2018〕11号", "assessmentAgency", "江西财经大学精准扶贫评估中心"));
+
+    // when: the assessors find one of the 11 sampled households failing (its house rated C)
+    List<Task> visits = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Activity_AssessmentVisit").list();
+    assertThat(visits).hasSize(11);
+    java.util.Set<String> sampled = new java.util.HashSet<>();
+    for (int i = 0; i < visits.size(); i++) {
+      sampled.add((String) taskService.getVariable(visits.get(i).getId(), "assessedHouseholdId"));
+      taskService.complete(visits.get(i).getId(), HouseholdCaseSteps.findings(i == 0 ? "C" : "A"));
+    }
+
+    // then: the government is told how many it must find among the 99 nobody visited
+    assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce");
+    assertThat(runtimeService.getVariable(review.getId(), "assessmentConsequence").toString())
+        .endsWith("抽中11户，合格10户，合格率90.91%，高于90.00%：按不合格比例，县政府须从未抽中的99户中确定9户不合格、不予批准，并写明理由（000号文件 八）。");
+    List<String> unsampled = households.stream().filter(id -> !sampled.contains(id)).toList();
+
+    // when: it names eight, the approval is refused and nothing changes
+    String eight = String.join("\n", unsampled.subList(0, 8).stream().map(id -> id + " 复核发现收入不稳定").toList());
+    Task approval = task(review);
+    assertThatThrownBy(() -> taskService.complete(approval.getId(), Map.of("announcementNumber", "都府字〔2018〕45号",
+        "announcementDate", "2018-12-28", "approvalRefusals", eight)))
+        .isInstanceOf(CaseRefusedException.class)
+        .hasMessage("第三方评估合格率90.91%：按不合格比例，须从未抽中的农户中确定至少9户不予批准并写明理由，现只确定了8户（000号文件 八）");
+    assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce");
+    assertThat(households).allSatisfy(id ->
+        assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id)).as(id).contains(HouseholdStatus.PRE_EXIT));
+
+    // when: it names nine
+    String nine = String.join("\n", unsampled.subList(0, 9).stream().map(id -> id + " 复核发现收入不稳定").toList());
+    complete(approval, withVariables("announcementNumber", "都府字〔2018〕45号", "announcementDate", "2018-12-28",
+        "approvalRefusals", nine));
+
+    // then: 100 exit; the failed sample and the nine named stay poor
+    assertThat(review).isEnded();
+    long exited = households.stream().filter(id -> register.currentStatus(SubjectType.HOUSEHOLD, id)
+        .equals(java.util.Optional.of(HouseholdStatus.EXITED))).count();
+    assertThat(exited).isEqualTo(100);
+    assertThat(unsampled.subList(0, 9)).allSatisfy(id ->
+        assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id)).contains(HouseholdStatus.POOR));
   }
 
   private ProcessInstance startReview(String county, int year) {

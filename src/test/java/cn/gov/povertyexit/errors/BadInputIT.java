@@ -718,9 +718,10 @@ class BadInputIT extends PostgresApplicationTest {
       completeOnlyTask(restAs(LEADING_GROUP), review, Map.of("exclusions", json("[]"),
           "reviewDate", string(APPROVAL_YEAR + "-12-10")));
       completeOnlyTask(restAs("city-360400-leadinggroup"), review, Map.of("cityFilingDate", string(APPROVAL_YEAR + "-12-12"),
-          "cityFilingNumber", string("九扶备〔" + APPROVAL_YEAR + "〕9号")));
+          "cityFilingNumber", string("九扶备〔" + APPROVAL_YEAR + "〕9号"), "cityCommissionNumber", string("浔扶委〔2020〕8号")));
       completeOnlyTask(restAs("province-360000-leadinggroup"), review, Map.of("provinceFilingDate",
-          string(APPROVAL_YEAR + "-12-13"), "provinceFilingNumber", string("赣扶备〔" + APPROVAL_YEAR + "〕32号")));
+          string(APPROVAL_YEAR + "-12-13"), "provinceFilingNumber", string("赣扶备〔" + APPROVAL_YEAR + "〕32号"),
+        "provinceCommissionNumber", string("赣扶委〔2020〕15号"), "assessmentAgency", string("江西财经大学精准扶贫评估中心")));
       completeOnlyTask(restAs("province-360000-assessor"), review, findings());
       onlyTask(review);
       return review;

@@ -240,10 +240,13 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
     work("city-360400-leadinggroup", "Activity_CityFiling", "cityFilingForm", () -> {
       browser.type("Field_CityFilingDate", "2019年12月23日");
       browser.type("Field_CityFilingNumber", "九扶备〔2019〕15号");
+      browser.type("Field_CityCommissionNumber", "浔扶委〔2019〕6号");
     });
     work("province-360000-leadinggroup", "Activity_ProvinceFiling", "provinceFilingForm", () -> {
       browser.type("Field_ProvinceFilingDate", "2019-12-25");
       browser.type("Field_ProvinceFilingNumber", "赣扶备〔2019〕8号");
+      browser.type("Field_ProvinceCommissionNumber", "赣扶委〔2019〕12号");
+      browser.type("Field_AssessmentAgency", "江西财经大学精准扶贫评估中心");
     });
     work("province-360000-assessor", "Activity_AssessmentVisit", "thirdPartyAssessmentForm", () -> {
       assertThat(browser.value("Field_AssessedHouseholdId")).isEqualTo(HOUSEHOLD);
@@ -263,6 +266,10 @@ class HouseholdExitInTasklistIT extends PostgresApplicationTest {
       browser.type("Field_AssessmentRemarks", "入户核查属实");
     });
     work("county-360424-government", "Activity_ApproveAndAnnounce", "countyApprovalForm", () -> {
+      // 000 五(1): the assessment was commissioned by city and province together; 八: what its pass rate means
+      browser.waitForText(By.cssSelector(".fjs-container"), "样本户全部合格");
+      assertThat(browser.formText()).contains("设区市委托文号浔扶委〔2019〕6号、省委托文号赣扶委〔2019〕12号，江西财经大学精准扶贫评估中心")
+          .contains("合格率100.00%，高于90.00%");
       browser.type("Field_AnnouncementNumber", "修府〔2019〕30号");
       browser.type("Field_AnnouncementDate", "2019年12月30日");
     });

@@ -107,9 +107,10 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
     completeOnlyTask(restAs("county-360424-leadinggroup"), reviewId, Map.of("exclusions", json("[]"),
         "reviewDate", string("2020-12-10")));
     completeOnlyTask(restAs("city-360400-leadinggroup"), reviewId, Map.of("cityFilingDate", string("2020-12-12"),
-        "cityFilingNumber", string("九扶备〔2020〕8号")));
+        "cityFilingNumber", string("九扶备〔2020〕8号"), "cityCommissionNumber", string("浔扶委〔2020〕8号")));
     completeOnlyTask(restAs("province-360000-leadinggroup"), reviewId, Map.of("provinceFilingDate", string("2020-12-13"),
-        "provinceFilingNumber", string("赣扶备〔2020〕31号")));
+        "provinceFilingNumber", string("赣扶备〔2020〕31号"),
+        "provinceCommissionNumber", string("赣扶委〔2020〕15号"), "assessmentAgency", string("江西财经大学精准扶贫评估中心")));
     completeOnlyTask(restAs("province-360000-assessor"), reviewId, passingAssessment());
     completeOnlyTask(restAs("county-360424-government"), reviewId, Map.of("announcementNumber", string("修府字〔2020〕66号"),
         "announcementDate", string("2020-12-28")));

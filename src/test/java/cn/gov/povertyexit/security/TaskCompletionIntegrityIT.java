@@ -127,9 +127,10 @@ class TaskCompletionIntegrityIT extends CaseIntegrityTest {
     completeOnlyTask(restAs("county-360428-leadinggroup"), review, Map.of("exclusions", json("[]"),
         "reviewDate", string("2020-12-10")));
     completeOnlyTask(restAs("city-360400-leadinggroup"), review, Map.of("cityFilingDate", string("2020-12-12"),
-        "cityFilingNumber", string("九扶备〔2020〕9号")));
+        "cityFilingNumber", string("九扶备〔2020〕9号"), "cityCommissionNumber", string("浔扶委〔2020〕8号")));
     completeOnlyTask(restAs("province-360000-leadinggroup"), review, Map.of("provinceFilingDate", string("2020-12-13"),
-        "provinceFilingNumber", string("赣扶备〔2020〕32号")));
+        "provinceFilingNumber", string("赣扶备〔2020〕32号"),
+        "provinceCommissionNumber", string("赣扶委〔2020〕15号"), "assessmentAgency", string("江西财经大学精准扶贫评估中心")));
     completeOnlyTask(restAs("province-360000-assessor"), review, assessment("D"));
     RestApi government = restAs("county-360428-government");
     String approval = onlyTaskOf(government, review);
