@@ -6,6 +6,7 @@ import cn.gov.povertyexit.registry.HouseholdStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import cn.gov.povertyexit.county.CountyRecords;
+import cn.gov.povertyexit.performance.PerformanceLedger;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CurrentActor;
 import cn.gov.povertyexit.policy.PolicyNotConfiguredException;
@@ -59,11 +60,13 @@ class RegisterPageController {
   private final HistoryService historyService;
   private final AuthorizationService authorizationService;
   private final SupportPolicy supportPolicy;
+  private final PerformanceLedger performance;
 
   RegisterPageController(RegisterSearch search, RegisterRecords records, VillageRecords villages, CountyRecords counties,
       ExitPolicy policy, IdentityService identityService, HistoryService historyService,
-      AuthorizationService authorizationService, SupportPolicy supportPolicy) {
+      AuthorizationService authorizationService, SupportPolicy supportPolicy, PerformanceLedger performance) {
     this.supportPolicy = supportPolicy;
+    this.performance = performance;
     this.search = search;
     this.records = records;
     this.villages = villages;
@@ -217,6 +220,8 @@ class RegisterPageController {
     model.addAttribute("byStatus", records.householdsByStatus(code));
     model.addAttribute("villages", search.villages(new RegisterScope(List.of(code)),
         new Criteria(Kind.VILLAGES, null, null, null), page.get()));
+    // 实绩考核: the county's ledger, read by the leading groups and supervisors whose jurisdiction covers it
+    model.addAttribute("performance", performance.of(code));
     addTrail(model, official.get(), records.statusTrail(SubjectType.COUNTY, code));
     return "register-county";
   }

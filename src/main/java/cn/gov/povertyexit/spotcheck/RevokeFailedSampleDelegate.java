@@ -14,7 +14,7 @@ public class RevokeFailedSampleDelegate implements JavaDelegate {
 
   private final SpotCheckRevocations revocations;
 
-  private static String checkName(DelegateExecution execution) {
+  static String checkName(DelegateExecution execution) {
     Object name = execution.getVariable(CHECK_NAME);
     return name == null ? "县级抽查" : name.toString();
   }

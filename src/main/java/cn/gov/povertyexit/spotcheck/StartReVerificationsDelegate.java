@@ -3,14 +3,14 @@ package cn.gov.povertyexit.spotcheck;
 import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
+import cn.gov.povertyexit.performance.PerformanceLedger;
+import cn.gov.povertyexit.performance.PerformanceRules;
+import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.registry.HouseholdPlaces;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,18 +20,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class StartReVerificationsDelegate implements JavaDelegate {
 
-  private final JdbcClient jdbc;
+  private final PerformanceLedger ledger;
+  private final PerformanceRules rules;
   private final HouseholdPlaces places;
+  private final ExitPolicy policy;
 
-  public StartReVerificationsDelegate(JdbcClient jdbc, HouseholdPlaces places) {
-    this.jdbc = jdbc;
+  public StartReVerificationsDelegate(PerformanceLedger ledger, PerformanceRules rules, HouseholdPlaces places,
+      ExitPolicy policy) {
+    this.ledger = ledger;
+    this.rules = rules;
     this.places = places;
+    this.policy = policy;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Object year = execution.getVariable(EXIT_YEAR);
-    List<ReviewRows.Row> exits = ReviewRows.read(execution, EXITS);
+    // the failed sample is already back on the register (回退抽查不合格户); every other exit of the year is verified again
+    java.util.Set<String> failed = ReviewRows.read(execution, FAILED).stream().map(ReviewRows.Row::householdId)
+        .collect(java.util.stream.Collectors.toSet());
+    List<ReviewRows.Row> exits = ReviewRows.read(execution, EXITS).stream()
+        .filter(row -> !failed.contains(row.householdId())).toList();
     Map<String, String> townships = places.townshipsOf(exits.stream().map(ReviewRows.Row::householdId).toList());
     for (ReviewRows.Row row : exits) {
       execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(RE_VERIFICATION_KEY,
@@ -41,12 +50,10 @@ public class StartReVerificationsDelegate implements JavaDelegate {
               "townshipCode", townships.get(row.householdId()), "provinceCode", execution.getVariable("provinceCode"),
               "checkName", "重新核查", "spotCheckInstanceId", execution.getProcessInstanceId()));
     }
-    jdbc.sql("""
-            insert into performance_mark (county_code, mark_year, mark, process_instance_id, recorded_at)
-            values (?, ?, ?, ?, ?)""")
-        .params(execution.getVariable(COUNTY_CODE), year,
-            "县级抽查合格率" + execution.getVariable(PASS_RATE) + "，未高于90%：当年退出户全部重新核查，实绩考核扣分",
-            execution.getProcessInstanceId(), Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
-        .update();
+    ledger.record((String) execution.getVariable(COUNTY_CODE), year, PerformanceLedger.Kind.DEDUCTION,
+        RevokeFailedSampleDelegate.checkName(execution) + "合格率" + execution.getVariable(PASS_RATE) + "，未高于"
+            + policy.sampling().recognitionPassRate().movePointRight(2).stripTrailingZeros().toPlainString()
+            + "%：抽查不合格户已回退，其余当年退出户全部重新核查，实绩考核扣分（000号文件 八）",
+        rules.deduction().orElse(null), null, execution.getProcessInstanceId());
   }
 }

@@ -1,22 +1,24 @@
 package cn.gov.povertyexit.spotcheck;
 
 import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.EXITS;
+import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.FAILED;
+import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.PASS_RATE;
 import static cn.gov.povertyexit.spotcheck.VillageSpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
+import cn.gov.povertyexit.performance.PerformanceLedger;
+import cn.gov.povertyexit.performance.PerformanceRules;
+import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.village.VillageExitStandard;
 import cn.gov.povertyexit.village.VillageRecords;
-import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,21 +28,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class StartVillageReVerificationsDelegate implements JavaDelegate {
 
-  private final JdbcClient jdbc;
+  private final PerformanceLedger ledger;
+  private final PerformanceRules rules;
   private final VillageExitStandard standard;
   private final VillageRecords villages;
+  private final ExitPolicy policy;
 
-  public StartVillageReVerificationsDelegate(JdbcClient jdbc, VillageExitStandard standard, VillageRecords villages) {
-    this.jdbc = jdbc;
+  public StartVillageReVerificationsDelegate(PerformanceLedger ledger, PerformanceRules rules, VillageExitStandard standard,
+      VillageRecords villages, ExitPolicy policy) {
+    this.ledger = ledger;
+    this.rules = rules;
     this.standard = standard;
     this.villages = villages;
+    this.policy = policy;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Object year = execution.getVariable("exitYear");
     Set<String> counties = new LinkedHashSet<>();
+    // the failed sample is already back on the register (回退抽查不合格村); every other exited village is verified again
+    Set<String> failed = new java.util.HashSet<>(ReviewRows.read(execution, FAILED).stream().map(ReviewRows.Row::householdId).toList());
     for (ReviewRows.Row village : ReviewRows.read(execution, EXITS)) {
+      if (failed.contains(village.householdId())) {
+        continue;
+      }
       String county = village.householdId().substring(0, 6);
       counties.add(county);
       Map<String, Object> variables = new HashMap<>(Map.of("villageCode", village.householdId(),
@@ -56,13 +68,10 @@ public class StartVillageReVerificationsDelegate implements JavaDelegate {
           village.householdId() + "-" + year + "-reverification", variables);
     }
     for (String county : counties) {
-      jdbc.sql("""
-              insert into performance_mark (county_code, mark_year, mark, process_instance_id, recorded_at)
-              values (?, ?, ?, ?, ?)""")
-          .params(county, year, "市级出列村抽查合格率" + execution.getVariable("passRatePercent")
-                  + "，未高于90%：当年出列村全部重新核查，实绩考核扣分",
-              execution.getProcessInstanceId(), Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
-          .update();
+      ledger.record(county, year, PerformanceLedger.Kind.DEDUCTION, "市级出列村抽查合格率" + execution.getVariable(PASS_RATE)
+              + "，未高于" + policy.sampling().recognitionPassRate().movePointRight(2).stripTrailingZeros().toPlainString()
+              + "%：抽查不合格村已回退，其余当年出列村全部重新核查，实绩考核扣分（000号文件 八）",
+          rules.deduction().orElse(null), null, execution.getProcessInstanceId());
     }
   }
 }

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import cn.gov.povertyexit.performance.PerformanceLedger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +42,7 @@ class RegisterPageIT extends PostgresApplicationTest {
   @Autowired JdbcClient jdbc;
   @Autowired VerifiedFacts verifiedFacts;
   @Autowired StatusRegister register;
+  @Autowired PerformanceLedger ledger;
 
   private String caseId;
 
@@ -150,6 +152,26 @@ class RegisterPageIT extends PostgresApplicationTest {
     // a supervisor, who may open Cockpit, follows the case there
     assertThat(page(XIUSHUI_SUPERVISOR, "/register/households/" + RegisterPageHouseholds.withCase()).body())
         .contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + caseId + "\"");
+  }
+
+  @Test
+  void shouldShowACountysPerformanceLedgerToTheLeadingGroupsAndSupervisorsAboveItOnly() {
+    // given: an entry of 修水县's 实绩考核 ledger, as a county exit writes it (000 六)
+    String mark = "贫困县退出当年，党政领导班子和领导干部经济社会发展实绩考核加5分（000号文件 六）";
+    ledger.record("360424", 2031, PerformanceLedger.Kind.BONUS, mark, new BigDecimal("5"), null, "ledger-page-test");
+
+    // when
+    String cityView = page(CITY_SUPERVISOR, "/register/counties/360424").body();
+    String provinceView = page("province-360000-leadinggroup", "/register/counties/360424").body();
+    RestApi.Response otherCounty = page(DUCHANG_SUPERVISOR, "/register/counties/360424");
+
+    // then
+    for (String view : List.of(cityView, provinceView)) {
+      String ledgerPart = view.substring(view.indexOf("实绩考核记录"), view.indexOf("状态记录"));
+      assertThat(ledgerPart).contains("2031", "加分", mark, "5.00");
+    }
+    assertThat(otherCounty.status()).isEqualTo(404);
+    assertThat(otherCounty.body()).doesNotContain(mark);
   }
 
   @Test

@@ -73,6 +73,13 @@ class SpotCheckProcessIT extends ProcessEngineTest {
     assertThat(revocation.reason()).isEqualTo("2018年度按县级抽查不合格比例确定（抽查合格率90.91%）（回退，继续扶持）");
     assertThat(revocation.processInstanceId()).isEqualTo(check.getId());
     assertThat(last(failing).reason()).startsWith("2018年度县级抽查不合格：县级抽查未达标：住房安全有保障");
+    // 000 八: the exits recognised, 18 × 90.91%, go to the county's 实绩考核 ledger with the check that gave them
+    assertThat(jdbc.sql("""
+            select mark from performance_mark where county_code = '360424' and mark_year = 2018 and kind = 'RECOGNITION'
+            and process_instance_id = ?""").param(check.getId()).query(String.class).single())
+        .isEqualTo("县级抽查合格率90.91%，高于90%：按合格率认定退出贫困户18户×90.91%＝16.36户（000号文件 八）");
+    assertThat(jdbc.sql("select recognised_exits from performance_mark where process_instance_id = ?").param(check.getId())
+        .query(BigDecimal.class).single()).isEqualByComparingTo("16.36");
   }
 
   @Test
@@ -97,17 +104,26 @@ class SpotCheckProcessIT extends ProcessEngineTest {
     // when
     checkAll(visits(check), 1);
 
-    // then: one re-verification case per exit, and the mark
-    assertThat(check).isEnded().hasPassed("Activity_StartReVerifications", "Event_AllReVerified");
+    // then (000 八): the failed sample is revoked at once, as above 90%; one re-verification case per other exit;
+    // the mark names the check
+    assertThat(check).isEnded().hasPassedInOrder("Activity_RevokeFailed", "Activity_StartReVerifications")
+        .hasPassed("Event_AllReVerified");
     List<ProcessInstance> reVerifications = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey("householdReVerification").processInstanceBusinessKeyLike("%-2017-reverification").list();
-    assertThat(reVerifications).hasSize(12);
-    assertThat(jdbc.sql("select mark from performance_mark where county_code = '360428' and mark_year = 2017")
-        .query(String.class).single()).isEqualTo("县级抽查合格率50.00%，未高于90%：当年退出户全部重新核查，实绩考核扣分");
+    assertThat(reVerifications).hasSize(11);
+    List<String> revokedAtOnce = exits.stream()
+        .filter(id -> register.currentStatus(SubjectType.HOUSEHOLD, id).equals(java.util.Optional.of(HouseholdStatus.REVOKED)))
+        .toList();
+    assertThat(revokedAtOnce).hasSize(1);
+    assertThat(reVerifications).noneMatch(case_ -> case_.getBusinessKey().startsWith(revokedAtOnce.get(0)));
+    assertThat(last(revokedAtOnce.get(0)).reason()).startsWith("2017年度县级抽查不合格：");
+    assertThat(jdbc.sql("select mark from performance_mark where county_code = '360428' and mark_year = 2017 and kind = 'DEDUCTION'")
+        .query(String.class).single()).isEqualTo("县级抽查合格率50.00%，未高于90%：抽查不合格户已回退，其余当年退出户全部重新核查，实绩考核扣分（000号文件 八）");
 
     // and the township re-verifies: one exit stands, one is revoked
-    String standing = exits.get(4);
-    String revoked = exits.get(5);
+    List<String> others = exits.stream().filter(id -> !revokedAtOnce.contains(id)).toList();
+    String standing = others.get(4);
+    String revoked = others.get(5);
     reVerify(standing, "A");
     reVerify(revoked, "D");
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, standing)).contains(HouseholdStatus.EXITED);

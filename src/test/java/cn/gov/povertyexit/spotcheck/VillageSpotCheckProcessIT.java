@@ -68,6 +68,10 @@ class VillageSpotCheckProcessIT extends ProcessEngineTest {
     assertThat(check).isEnded().hasPassed("Event_RecognisedInProportion");
     assertThat(register.currentStatus(SubjectType.VILLAGE, unsampled.get(0))).contains(VillageStatus.POOR_VILLAGE);
     assertThat(last(unsampled.get(0)).reason()).isEqualTo("2017年度按市级抽查不合格比例确定（抽查合格率91.67%）（回退，继续扶持）");
+    // 000 八: 逊克县's 15 exited villages × 91.67% are recognised in its ledger
+    assertThat(jdbc.sql("select mark from performance_mark where process_instance_id = ? and kind = 'RECOGNITION'")
+        .param(check.getId()).query(String.class).single())
+        .isEqualTo("市级出列村抽查合格率91.67%，高于90%：按合格率认定退出贫困村15个×91.67%＝13.75个（000号文件 八）");
   }
 
   @Test
@@ -91,12 +95,23 @@ class VillageSpotCheckProcessIT extends ProcessEngineTest {
 
     // then
     assertThat(check).isEnded().hasPassed("Event_AllReVerified");
-    assertThat(jdbc.sql("select count(*) from performance_mark where county_code = '231123' and mark_year = 2019")
+    assertThat(jdbc.sql("select count(*) from performance_mark where county_code = '231123' and mark_year = 2019 and kind = 'DEDUCTION'")
         .query(Integer.class).single()).isEqualTo(1);
-    reVerify(villages.get(1), true);
-    reVerify(villages.get(2), false);
-    assertThat(register.currentStatus(SubjectType.VILLAGE, villages.get(1))).contains(VillageStatus.EXITED);
-    assertThat(register.currentStatus(SubjectType.VILLAGE, villages.get(2))).contains(VillageStatus.POOR_VILLAGE);
+    // (000 八 "应继续列入") the failed village is back on the list at once; the other four are re-verified
+    List<String> revokedAtOnce = villages.stream()
+        .filter(code -> register.currentStatus(SubjectType.VILLAGE, code).equals(java.util.Optional.of(VillageStatus.POOR_VILLAGE)))
+        .toList();
+    assertThat(revokedAtOnce).hasSize(1);
+    assertThat(jdbc.sql("select mark from performance_mark where county_code = '231123' and mark_year = 2019 and kind = 'DEDUCTION'")
+        .query(String.class).single()).isEqualTo("市级出列村抽查合格率0.00%，未高于90%：抽查不合格村已回退，其余当年出列村全部重新核查，实绩考核扣分（000号文件 八）");
+    List<String> others = villages.stream().filter(code -> !revokedAtOnce.contains(code)).toList();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("villageReVerification")
+        .processInstanceBusinessKeyLike("%-2019-reverification").list()).extracting(instance -> instance.getBusinessKey())
+        .containsExactlyInAnyOrderElementsOf(others.stream().map(code -> code + "-2019-reverification").toList());
+    reVerify(others.get(1), true);
+    reVerify(others.get(2), false);
+    assertThat(register.currentStatus(SubjectType.VILLAGE, others.get(1))).contains(VillageStatus.EXITED);
+    assertThat(register.currentStatus(SubjectType.VILLAGE, others.get(2))).contains(VillageStatus.POOR_VILLAGE);
   }
 
   @Test
