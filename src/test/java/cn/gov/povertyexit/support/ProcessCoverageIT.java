@@ -21,6 +21,6 @@ class ProcessCoverageIT extends ProcessEngineTest {
         "villageHouseholdExitListHeilongjiang", "householdExitHunan", "districtHouseholdExitReviewHunan",
         "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan", "villageExit", "countyExit",
         "countyHouseholdSpotCheck", "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
-        "provinceExitAssessment");
+        "provinceExitAssessment", "countyExitHeilongjiang");
   }
 }
