@@ -72,6 +72,9 @@ class HeilongjiangCountyExitInTasklistIT extends TasklistWalk {
     Task check = waitForTask(exit, "Activity_ProvincialCheck");
     ChineseBrowser province = openAndClaim("province-230000-leadinggroup", check, "heilongjiangProvinceCheckForm");
     province.waitForText(FORM, "退出标准评定结果");
+    // no objection has been upheld: its findings are not shown
+    assertThat(province.driver().findElements(By.cssSelector(".fjs-container [id$='-Field_LastObjectionFindings']"))).isEmpty();
+    assertThat(province.formText()).doesNotContain("公示异议核实情况");
     province.pick("Field_ProvinceCheckPassed", "列入拟退出名单，向社会公示");
     province.type("Field_ProvinceCheckOpinion", "经核查，嫩江县符合贫困县退出条件，确定列入退出名单");
     province.pick("Field_NoticeMedium", "政府门户网站");
