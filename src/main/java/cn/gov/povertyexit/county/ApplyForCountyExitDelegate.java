@@ -5,6 +5,7 @@ import static cn.gov.povertyexit.county.CountyExitVariables.*;
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
 import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.policy.ProcedureVariant;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import cn.gov.povertyexit.procedure.CurrentActor;
@@ -51,9 +52,15 @@ public class ApplyForCountyExitDelegate implements JavaDelegate {
     execution.setVariable(EXIT_YEAR, year);
     execution.setVariable(COUNTY_NAME, county.name());
     execution.setVariable(COUNTY_CLASS, county.countyClass());
-    execution.setVariable(COUNTY_CLASS_NAME, "NATIONAL_KEY".equals(county.countyClass()) ? "国家扶贫开发工作重点县" : "省定贫困县");
+    boolean national = "NATIONAL_KEY".equals(county.countyClass());
+    // 黑龙江省 names them 国家级贫困县 and 省级贫困县 (seed 004 三(三))
+    boolean heilongjiang = policy.province(county.provinceCode()).procedureVariant() == ProcedureVariant.HEILONGJIANG;
+    execution.setVariable(COUNTY_CLASS_NAME, heilongjiang ? (national ? "国家级贫困县" : "省级贫困县")
+        : (national ? "国家扶贫开发工作重点县" : "省定贫困县"));
     execution.setVariable(CITY_CODE, county.cityCode());
     execution.setVariable(PROVINCE_CODE, county.provinceCode());
+    // 黑龙江省 runs its own county procedure (seed 004 四(三)); the others the one of seed 000 五(3)
+    execution.setVariable(PROCEDURE_VARIANT, policy.province(county.provinceCode()).procedureVariant().name());
     putFigures(execution, county);
   }
 }

@@ -15,6 +15,7 @@ final class CountyExitVariables {
   static final String COUNTY_CLASS_NAME = "countyClassName";
   static final String CITY_CODE = "cityCode";
   static final String PROVINCE_CODE = "provinceCode";
+  static final String PROCEDURE_VARIANT = "procedureVariant";
   static final String RURAL_POPULATION = "countyRuralPopulation";
   static final String POOR_POPULATION = "countyPoorPopulation";
   static final String INCIDENCE_PERCENT = "countyIncidencePercent";

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.county;
 
+import static cn.gov.povertyexit.support.RestValues.bool;
 import static cn.gov.povertyexit.support.RestValues.longValue;
 import static cn.gov.povertyexit.support.RestValues.string;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * 贫困县摘帽 of both demo counties in the Chinese Tasklist, each form filled by the official whose task it is: 修水县
- * (national key county) from the leading group's application through a failed third-party assessment, the city's
- * handling, the State Council's report and inspection to the province government's approval; 都昌县
+ * (national key county) from the leading group's application through the city's return of its preliminary review (000
+ * 五(3), a return without a reason refused first), a failed third-party assessment, the city's handling, the State Council's report and inspection to the province government's approval; 都昌县
  * (province-designated) through the provincial leading group's decision. Steps another test already walked in the
  * browser are taken over REST by the same officials. Households are first taken off the register as their procedure
  * would, so that the incidence counted from the register falls below 2%.
@@ -65,7 +66,35 @@ class CountyExitInTasklistIT extends TasklistWalk {
     String exit = startedCase("countyExit", "360424-2020");
     assertThat(register.currentStatus(SubjectType.COUNTY, "360424")).contains(CountyStatus.APPLIED);
 
-    // 设区市扶贫开发领导小组初审
+    // 设区市扶贫开发领导小组初审 returns it (000 五(3) 对未完整履行退出程序的，责成相关市进行核查处理): first without a
+    // reason over REST, as a careless client would — refused in Chinese, the task and the register unchanged
+    Task firstReview = waitForTask(exit, "Activity_CityPreliminaryReview");
+    List<StatusChange> trailBefore = register.history(SubjectType.COUNTY, "360424");
+    RestApi.Response refused = restAs("city-360400-leadinggroup").post("/task/" + firstReview.getId() + "/complete",
+        Map.of("variables", Map.of("cityReviewPassed", bool(false), "cityReviewOpinion", string("退回"))));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).isEqualTo("退回须填写退回原因：请写明不符合条件或未完整履行退出程序之处");
+    assertThat(taskService.createTaskQuery().taskId(firstReview.getId()).count()).isEqualTo(1);
+    assertThat(caseValue(exit, "cityReviewPassed")).isNull();
+    assertThat(register.history(SubjectType.COUNTY, "360424")).isEqualTo(trailBefore);
+
+    // then in Tasklist, with the reason the form asks for once 退回 is picked
+    ChineseBrowser returning = openAndClaim("city-360400-leadinggroup", firstReview, "countyCityReviewForm");
+    assertThat(returning.value("Field_CountyName")).isEqualTo("修水县");
+    returning.pick("Field_CityReviewPassed", "退回，责成设区市核查处理");
+    returning.type("Field_CityReviewOpinion", "退出档案不完整，暂不同意上报");
+    returning.type("Field_CityReturnReason", "宁州镇竹坪村民主评议记录缺失，未完整履行退出程序");
+    returning.screenshot("county-city-review-return");
+    returning.complete();
+    waitUntilDone(firstReview);
+    assertThat(caseValue(exit, "cityReviewPassed")).isEqualTo(false);
+    Task returnHandling = waitForTask(exit, "Activity_CityHandling");
+    assertThat(caseValue(exit, "failureReason")).isEqualTo("设区市扶贫开发领导小组初审退回：宁州镇竹坪村民主评议记录缺失，未完整履行退出程序");
+    assertThat(register.currentStatus(SubjectType.COUNTY, "360424")).contains(CountyStatus.APPLIED);
+    completeByRest("city-360400-leadinggroup", exit, Map.of("cityHandlingReport", string("已补齐竹坪村民主评议记录")));
+    waitUntil("handling done", () -> taskService.createTaskQuery().taskId(returnHandling.getId()).count() == 0);
+
+    // 设区市扶贫开发领导小组初审, again: agreed
     reviewInCity(exit, "修水县退出申请材料齐全，贫困发生率低于2%，初审同意");
     assertThat(caseValue(exit, "cityReviewOpinion")).isEqualTo("修水县退出申请材料齐全，贫困发生率低于2%，初审同意");
 
@@ -98,7 +127,7 @@ class CountyExitInTasklistIT extends TasklistWalk {
     waitUntilDone(handling);
 
     // back to the city's review, and a second assessment, as walked above
-    completeByRest("city-360400-leadinggroup", exit, Map.of("cityReviewOpinion", string("整改到位，初审同意")));
+    completeByRest("city-360400-leadinggroup", exit, Map.of("cityReviewPassed", bool(true), "cityReviewOpinion", string("整改到位，初审同意")));
     completeByRest("province-360000-assessor", exit, goodSample());
 
     // 省扶贫开发领导小组核查，确定拟退出名单
@@ -106,6 +135,7 @@ class CountyExitInTasklistIT extends TasklistWalk {
     ChineseBrowser province = openAndClaim("province-360000-leadinggroup", check, "countyProvinceCheckForm");
     province.waitForText(FORM, "退出标准评定结果");
     assertThat(province.driver().findElement(FORM).getText()).contains("达标", "错退率").doesNotContain("未达标");
+    province.pick("Field_ProvinceCheckPassed", "列入拟退出名单，向社会公示");
     province.type("Field_ProvinceCheckOpinion", "经核查，修水县符合贫困县退出条件，列入拟退出名单并向社会公示");
     province.complete();
     waitUntilDone(check);
@@ -138,7 +168,7 @@ class CountyExitInTasklistIT extends TasklistWalk {
     assertExited("360424", exit);
     assertThat(caseValue(exit, "approvalDate")).isEqualTo("2020-12-30");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(exit)
-        .activityId("Activity_CityHandling").count()).isEqualTo(1);
+        .activityId("Activity_CityHandling").count()).isEqualTo(2);
   }
 
   @Test
@@ -148,9 +178,10 @@ class CountyExitInTasklistIT extends TasklistWalk {
         Map.of("variables", Map.of("countyCode", string("360428"), "exitYear", Map.of("value", 2020, "type", "Integer"))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String exit = started.json().get("id").asText();
-    completeByRest("city-360400-leadinggroup", exit, Map.of("cityReviewOpinion", string("初审同意")));
+    completeByRest("city-360400-leadinggroup", exit, Map.of("cityReviewPassed", bool(true), "cityReviewOpinion", string("初审同意")));
     completeByRest("province-360000-assessor", exit, goodSample());
-    completeByRest("province-360000-leadinggroup", exit, Map.of("provinceCheckOpinion", string("列入拟退出名单")));
+    completeByRest("province-360000-leadinggroup", exit, Map.of("provinceCheckPassed", bool(true),
+        "provinceCheckOpinion", string("列入拟退出名单")));
     passNotice(exit);
 
     // when: 省扶贫开发领导小组审定 — a province-designated county goes to no State Council inspection
@@ -159,6 +190,7 @@ class CountyExitInTasklistIT extends TasklistWalk {
     assertThat(province.value("Field_CountyName")).isEqualTo("都昌县");
     assertThat(province.value("Field_CountyClassName")).isEqualTo("省定贫困县");
     province.waitForText(FORM, "退出标准评定结果");
+    province.pick("Field_ProvinceDecisionPassed", "审定同意，报省人民政府批准");
     province.type("Field_ProvinceDecision", "审定同意都昌县退出，报省人民政府批准");
     province.screenshot("county-province-decision");
     province.complete();
@@ -179,6 +211,7 @@ class CountyExitInTasklistIT extends TasklistWalk {
     assertThat(city.value("Field_ExitYear")).isEqualTo("2020");
     // the incidence counted from the register once the households have exited: below 2%
     assertThat(city.value("Field_CountyIncidencePercent")).matches("[01]\\.\\d\\d%");
+    city.pick("Field_CityReviewPassed", "同意，报省扶贫开发领导小组");
     city.type("Field_CityReviewOpinion", opinion);
     city.screenshot("county-city-review");
     city.complete();

@@ -21,6 +21,7 @@ class ProcessCoverageIT extends ProcessEngineTest {
         "villageHouseholdExitListHeilongjiang", "householdExitHunan", "districtHouseholdExitReviewHunan",
         "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan", "villageExit", "countyExit",
         "countyHouseholdSpotCheck", "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
-        "provinceExitAssessment", "householdIdentification", "supportMeasureRecord", "registerReCheck");
+        "provinceExitAssessment", "countyExitHeilongjiang", "householdIdentification", "supportMeasureRecord",
+        "registerReCheck");
   }
 }
