@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 核对名单并回退 (seed 000 八: 其它未被抽查的退出贫困户，按抽查不合格比例，由县确定具体不合格名单): the county names exactly the
- * required number of the year's unsampled exits; a list of another size, or with other households, is refused.
+ * 核对名单并回退 (seed 000 八: 其它未被抽查的退出贫困户、贫困村，按抽查不合格比例，由县确定具体不合格名单): the county names
+ * exactly the required number of its unsampled exits of the year — households, or (after a city's village check) its
+ * villages; a list of another size, or with others, is refused.
  */
 @Component
 public class RevokeNamedUnsampledDelegate implements JavaDelegate {
@@ -40,7 +41,7 @@ public class RevokeNamedUnsampledDelegate implements JavaDelegate {
           throw new CaseRefusedException("回退名单只填" + (villages ? "行政村代码" : "户编号") + "，每行一个：“" + id
               + "”不是" + (villages ? "行政村代码" : "户编号"));
         }
-        throw new CaseRefusedException(villages ? "行政村 " + id + " 不是本市本年度未被抽查的出列村"
+        throw new CaseRefusedException(villages ? "行政村 " + id + " 不是本县本年度未被抽查的出列村"
             : "户编号 " + id + " 不是本县本年度未被抽查的退出户");
       }
     }

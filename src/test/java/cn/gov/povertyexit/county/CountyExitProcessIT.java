@@ -93,6 +93,10 @@ class CountyExitProcessIT extends ProcessEngineTest {
     assertThat(exit).isEnded().hasPassed("Activity_RecordCountyExit").hasNotPassed("Activity_ProvinceDecision");
     assertThat(register.currentStatus(SubjectType.COUNTY, XINGGUO)).contains(CountyStatus.EXITED);
     assertThat(lastReason(XINGGUO)).isEqualTo("2020年度省人民政府批准退出（赣府字〔2020〕21号）");
+    // 000 六: the county's leaders gain 5 points in the exit year, in the 实绩考核 ledger, with the case
+    assertThat(jdbc.sql("select kind, mark, points from performance_mark where process_instance_id = ?").param(exit.getId())
+        .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
+        .single()).isEqualTo("BONUS|贫困县退出当年，党政领导班子和领导干部经济社会发展实绩考核加5分（000号文件 六）|5");
   }
 
   @Test
@@ -132,6 +136,9 @@ class CountyExitProcessIT extends ProcessEngineTest {
     complete(task(exit), withVariables("approvalNumber", "湘政函〔2020〕8号", "approvalDate", "2020-12-30"));
     assertThat(exit).isEnded().hasNotPassed("Activity_ReportToStateCouncil");
     assertThat(register.currentStatus(SubjectType.COUNTY, NANYUE)).contains(CountyStatus.EXITED);
+    // Hunan's seed (003) gives no exit-year points: its ledger gets no bonus
+    assertThat(jdbc.sql("select count(*) from performance_mark where process_instance_id = ?").param(exit.getId())
+        .query(Integer.class).single()).isZero();
   }
 
   @Test

@@ -36,6 +36,7 @@ class VillageRevocationNamingInTasklistIT extends TasklistWalk {
 
   private static final int YEAR = 2018;
   private static final String CITY_GROUP = "city-231100-leadinggroup";
+  private static final String COUNTY_GROUP = "county-231123-leadinggroup";
 
   @Autowired StatusRegister register;
   @Autowired JdbcClient jdbc;
@@ -48,7 +49,8 @@ class VillageRevocationNamingInTasklistIT extends TasklistWalk {
   }
 
   @Test
-  void shouldRevokeTheVillageTheCityNamesFromTheUnsampled() {
+  @org.junit.jupiter.api.DisplayName("000 八：其它未被抽查的出列村，按抽查不合格比例，由县确定具体不合格贫困村名单")
+  void shouldRevokeTheVillageTheCountyNamesFromItsUnsampled() {
     // given: 13 villages exited in 2018; the city checks 90% of them, 12 villages, and finds one without broadband
     for (String village : HeilongjiangTasklistRegister.checkVillages()) {
       register.changeStatus(SubjectType.VILLAGE, village, VillageStatus.PRE_EXIT, new ChangeContext("county-231123-office", null, YEAR + "年度预退出贫困村（测试准备）"));
@@ -76,20 +78,27 @@ class VillageRevocationNamingInTasklistIT extends TasklistWalk {
     String unsampled = HeilongjiangTasklistRegister.checkVillages().stream().filter(code -> !sampled.contains(code))
         .findFirst().orElseThrow();
 
-    // when: the city's leading group opens 确定未抽查村回退名单
-    Task naming = waitForTask(check, "Activity_NameUnsampled");
-    ChineseBrowser tasklist = openAndClaim(CITY_GROUP, naming, "villageRevocationNamingForm");
+    // when: the county's leading group (not the city's) opens 确定未抽查村回退名单, one task for 逊克县
+    String checkKey = historyService.createHistoricProcessInstanceQuery().processInstanceId(check).singleResult().getBusinessKey();
+    waitUntil("the county's naming case", () -> runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(checkKey + "-231123").count() == 1);
+    String countyNaming = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(checkKey + "-231123")
+        .singleResult().getId();
+    Task naming = waitForTask(countyNaming, "Activity_NameUnsampled");
+    assertThat(taskService.getIdentityLinksForTask(naming.getId())).extracting(link -> link.getGroupId())
+        .contains(COUNTY_GROUP).doesNotContain(CITY_GROUP);
+    ChineseBrowser tasklist = openAndClaim(COUNTY_GROUP, naming, "villageRevocationNamingForm");
     By form = By.cssSelector(".fjs-container");
     tasklist.waitForText(form, "未被抽查的出列村");
     assertThat(tasklist.value("Field_PassRatePercent")).isEqualTo("91.67%");
     assertThat(tasklist.value("Field_UnsampledToRevoke")).isEqualTo("1");
     String shown = tasklist.driver().findElement(form).getText();
     assertThat(shown).contains(failed, unsampled, "逊克县", "通宽带");
-    waitForListedTask(tasklist, "确定未抽查村回退名单", "办理对象", "黑河市（231100）");
-    // a village that was sampled is not the city's to name
+    waitForListedTask(tasklist, "确定未抽查村回退名单", "办理对象", "逊克县");
+    // a village that was sampled is not the county's to name
     tasklist.type("Field_NamedRevocations", failed);
     tasklist.complete();
-    tasklist.waitForText(By.cssSelector(".page-notifications"), "不是本市本年度未被抽查的出列村");
+    tasklist.waitForText(By.cssSelector(".page-notifications"), "不是本县本年度未被抽查的出列村");
     assertThat(tasklist.notifications()).doesNotContain("Cannot", "Exception");
     assertThat(register.currentStatus(SubjectType.VILLAGE, unsampled)).contains(VillageStatus.EXITED);
     tasklist.type("Field_NamedRevocations", unsampled);
@@ -105,7 +114,7 @@ class VillageRevocationNamingInTasklistIT extends TasklistWalk {
     assertThat(register.currentStatus(SubjectType.VILLAGE, unsampled)).contains(VillageStatus.POOR_VILLAGE);
     List<StatusChange> trail = register.history(SubjectType.VILLAGE, unsampled);
     assertThat(trail.get(trail.size() - 1).reason()).isEqualTo(YEAR + "年度按市级抽查不合格比例确定（抽查合格率91.67%）（回退，继续扶持）");
-    assertThat(trail.get(trail.size() - 1).actor()).isEqualTo(CITY_GROUP);
+    assertThat(trail.get(trail.size() - 1).actor()).isEqualTo(COUNTY_GROUP);
     assertThat(HeilongjiangTasklistRegister.checkVillages().stream()
         .filter(code -> register.currentStatus(SubjectType.VILLAGE, code).orElseThrow() == VillageStatus.EXITED)).hasSize(11);
   }

@@ -55,14 +55,20 @@ class VillageSpotCheckProcessIT extends ProcessEngineTest {
     String failing = checkAll(visits, 1);
 
     // then: 11 of 12 (91.67%): the failed village is back on the list, and one of three unsampled must be named
-    assertThat(check).isWaitingAt("Activity_NameUnsampled").task().hasCandidateGroup("city-231100-leadinggroup");
+    // (000 八 "由县确定") the county names them, in a case of its own, not the city
+    assertThat(check).isEnded().hasPassed("Activity_StartCountyNamings");
+    ProcessInstance countyNaming = runtimeService.createProcessInstanceQuery().processDefinitionKey("villageRevocationNaming")
+        .processInstanceBusinessKey(check.getBusinessKey() + "-231123").singleResult();
+    assertThat(countyNaming.getTenantId()).isEqualTo("county-231123");
+    assertThat(countyNaming).isWaitingAt("Activity_NameUnsampled").task().hasCandidateGroup("county-231123-leadinggroup");
+    assertThat(runtimeService.getVariable(countyNaming.getId(), "unsampledToRevoke")).isEqualTo(1);
     assertThat(register.currentStatus(SubjectType.VILLAGE, failing)).contains(VillageStatus.POOR_VILLAGE);
     assertThat(last(failing).reason()).isEqualTo("2017年度市级抽查不合格：市级抽查未达标：通宽带：未达到（回退，继续扶持）");
-    List<String> unsampled = ids((SpinJsonNode) runtimeService.getVariable(check.getId(), "unsampledList"));
+    List<String> unsampled = ids((SpinJsonNode) runtimeService.getVariable(countyNaming.getId(), "unsampledList"));
     assertThat(unsampled).hasSize(3).isSubsetOf(villages);
-    Task naming = taskService.createTaskQuery().processInstanceId(check.getId()).singleResult();
+    Task naming = taskService.createTaskQuery().processInstanceId(countyNaming.getId()).singleResult();
     assertThatThrownBy(() -> taskService.complete(naming.getId(), Map.of("namedRevocations", named(failing))))
-        .isInstanceOf(CaseRefusedException.class).hasMessage("行政村 " + failing + " 不是本市本年度未被抽查的出列村");
+        .isInstanceOf(CaseRefusedException.class).hasMessage("行政村 " + failing + " 不是本县本年度未被抽查的出列村");
     taskService.complete(naming.getId(), Map.of("namedRevocations", named(unsampled.get(0))));
 
     assertThat(check).isEnded().hasPassed("Event_RecognisedInProportion");
@@ -81,7 +87,7 @@ class VillageSpotCheckProcessIT extends ProcessEngineTest {
 
     checkAll(visits(check), 0);
 
-    assertThat(check).isEnded().hasPassed("Event_RecognisedInProportion").hasNotPassed("Activity_NameUnsampled");
+    assertThat(check).isEnded().hasPassed("Event_RecognisedInProportion").hasNotPassed("Activity_StartCountyNamings");
   }
 
   @Test

@@ -21,7 +21,7 @@ class ProcessCoverageIT extends ProcessEngineTest {
         "villageHouseholdExitListHeilongjiang", "householdExitHunan", "districtHouseholdExitReviewHunan",
         "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan", "villageExit", "countyExit",
         "countyHouseholdSpotCheck", "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
-        "provinceExitAssessment", "countyExitHeilongjiang", "householdIdentification", "supportMeasureRecord",
+        "provinceExitAssessment", "countyExitHeilongjiang", "villageRevocationNaming", "householdIdentification", "supportMeasureRecord",
         "registerReCheck");
   }
 }
