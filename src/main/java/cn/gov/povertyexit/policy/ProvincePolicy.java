@@ -13,7 +13,10 @@ import java.util.Optional;
 
 /**
  * What a province decides for itself: its procedure, its own poverty line where it has one (seed 004 has a
- * provincial standard), whether drinking water is a household criterion, and its village standard.
+ * provincial standard), whether drinking water is a household criterion, its village standard, and whether a
+ * household under 低保/五保 counts as above the line where the local standard exceeds it (seed 000 四(1) — Jiangxi's
+ * rule; seeds 003 and 004 have no such rule), with the province's 特困/五保 support standard of a year where one is
+ * configured.
  */
 public record ProvincePolicy(
     @NotBlank String name,
@@ -23,14 +26,22 @@ public record ProvincePolicy(
     @NotNull @DecimalMin("0.0") @DecimalMax("1.0") BigDecimal villageIncidenceThreshold,
     List<@Valid ChecklistItem> villageChecklist,
     @DecimalMin("0.0") @DecimalMax("1.0") BigDecimal citySampleRateMin,
-    @DecimalMin("0.0") @DecimalMax("1.0") BigDecimal citySampleRateMax) {
+    @DecimalMin("0.0") @DecimalMax("1.0") BigDecimal citySampleRateMax,
+    boolean dibaoCountsAboveLine,
+    Map<Integer, @NotNull @Positive BigDecimal> wubaoStandard) {
 
   public ProvincePolicy {
     provincialPovertyLine = provincialPovertyLine == null ? Map.of() : Map.copyOf(provincialPovertyLine);
+    wubaoStandard = wubaoStandard == null ? Map.of() : Map.copyOf(wubaoStandard);
     villageChecklist = villageChecklist == null ? List.of() : List.copyOf(villageChecklist);
   }
 
   public Optional<BigDecimal> provincialPovertyLine(int year) {
     return Optional.ofNullable(provincialPovertyLine.get(year));
+  }
+
+  /** The province's 特困人员（五保）供养标准 of a year, yuan per person per year, where one is configured. */
+  public Optional<BigDecimal> wubaoStandard(int year) {
+    return Optional.ofNullable(wubaoStandard.get(year));
   }
 }
