@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,7 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
   @Autowired StatusRegister register;
   @Autowired JdbcClient jdbc;
 
@@ -120,6 +123,52 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce").hasNotPassed("Activity_Rectifications");
     complete(task(review), withVariables("announcementNumber", "岳政告〔2020〕9号", "announcementDate", "2020-12-29"));
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(HUNAN_VILLAGE, 9))).contains(HouseholdStatus.EXITED);
+  }
+
+  @Test
+  @DisplayName("003 三(二) 湖南按人均纯收入评定：低保户不因当地低保标准高于国家贫困标准而视为收入稳定超过（000 四(1) 为江西规定）")
+  void shouldJudgeAHunanDibaoHouseholdByItsIncomeNotByTheDibaoRule() {
+    // given: a 低保 household of its own village, 2800 yuan per person in 2020, in a district whose 低保 standard
+    // (4800) exceeds the 2020 line — under Jiangxi's rule it would count as above the line
+    String household = dibaoHousehold();
+
+    // when: its data are collected and the standard is applied
+    ProcessInstance procedure = new HunanListSteps(processEngine).collected(household, 2020);
+
+    // then: it fails on income, and stays poor on the register
+    assertThat(procedure).hasPassed("Activity_ApplySurveyStandard").hasNotPassed("Activity_JoinAppraisalList");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(procedure.getId())
+        .variableName("standardSummary").singleResult().getValue())
+        .asString().contains("人均可支配收入2800.00元，未超过2020年国家扶贫标准4000元").doesNotContain("低保标准");
+    assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household)).contains(HouseholdStatus.POOR);
+  }
+
+  private String dibaoHousehold() {
+    String village = "430412100261";
+    String id = village + "0001";
+    if (jdbc.sql("select count(*) from village where code = ?").param(village).query(Integer.class).single() == 0) {
+      jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '430412100', '低保测试村', 800, 'POOR_VILLAGE')")
+          .param(village).update();
+      jdbc.sql("insert into dibao_standard (county_code, standard_year, annual_standard) values ('430412', 2020, 4800)").update();
+      jdbc.sql("""
+              insert into household (id, village_code, head_name, status, dibao, housing_rating, drinking_water_safe,
+                                     food_clothing_secure, registered_on)
+              values (?, ?, '吴德贵', 'POOR', 'DIBAO', 'A', true, true, date '2015-10-01')""")
+          .params(id, village).update();
+      for (int member = 1; member <= 2; member++) {
+        jdbc.sql("""
+                insert into household_member (household_id, name, national_id, relation, birth_date, schooling, health,
+                    serious_illness_assisted, medical_insurance_enrolled, labour_ability)
+                values (?, ?, ?, ?, ?, 'FINISHED', 'HEALTHY', true, true, 'ORDINARY')""")
+            .params(id, member == 1 ? "吴德贵" : "李秀兰", "4304121960030100" + member + "X", member == 1 ? "HEAD" : "SPOUSE",
+                java.sql.Date.valueOf(java.time.LocalDate.of(1960, 3, member))).update();
+      }
+      jdbc.sql("""
+              insert into household_income (household_id, income_year, wage_income, business_income, business_costs,
+                                            property_income, transfer_income)
+              values (?, 2020, 5600, 0, 0, 0, 0)""").param(id).update();
+    }
+    return id;
   }
 
   @Test
