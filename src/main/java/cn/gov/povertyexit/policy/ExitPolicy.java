@@ -50,6 +50,14 @@ public record ExitPolicy(
     return year + "-" + yearEndSurveyStarts + "T00:00:00+08:00";
   }
 
+  /**
+   * When the survey of a household of the province starts: the province's own date where it has one (Hunan 10-09,
+   * seed 003 四(二)), else the national one.
+   */
+  public String yearEndSurveyStart(int year, String provinceCode) {
+    return year + "-" + province(provinceCode).ownYearEndSurveyStart().orElse(yearEndSurveyStarts) + "T00:00:00+08:00";
+  }
+
   /** The notice period as the ISO-8601 text a BPMN timer takes ({@code P7D} reads as {@code PT168H}). */
   public String noticePeriodIso() {
     return noticePeriod.toString();

@@ -105,6 +105,6 @@ class HouseholdDibaoRuleTest {
   private static ProvincePolicy province(String name, ProcedureVariant variant, boolean dibaoRule,
       Map<Integer, BigDecimal> wubao) {
     return new ProvincePolicy(name, variant, true, Map.of(), new BigDecimal("0.02"), List.of(), null, null, dibaoRule,
-        wubao);
+        wubao, null, null, null);
   }
 }

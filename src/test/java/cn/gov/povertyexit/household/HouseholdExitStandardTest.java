@@ -42,6 +42,6 @@ class HouseholdExitStandardTest {
 
   private static ProvincePolicy province(String name, Map<Integer, BigDecimal> provincialLine) {
     return new ProvincePolicy(name, ProcedureVariant.HEILONGJIANG, true, provincialLine, new BigDecimal("0.02"), List.of(),
-        null, null, false, Map.of());
+        null, null, false, Map.of(), null, null, null);
   }
 }
