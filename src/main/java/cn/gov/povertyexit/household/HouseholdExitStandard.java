@@ -27,10 +27,30 @@ public class HouseholdExitStandard {
       String provinceCode) {
     ProvincePolicy province = policy.province(provinceCode);
     PovertyStandard povertyStandard = records.povertyStandardOf(householdId);
-    StandardContext context = new StandardContext(year, povertyLine(povertyStandard, year, provinceCode),
-        records.localDibaoStandardOf(countyCode, year).orElse(null), policy.dibaoCountsAboveLine(),
-        province.drinkingWaterRequired(), povertyStandard);
+    BigDecimal line = povertyLine(povertyStandard, year, provinceCode);
+    StandardContext context;
+    if (!province.dibaoCountsAboveLine() || facts.dibao() == DibaoStatus.NONE) {
+      context = new StandardContext(year, line, null, false, province.drinkingWaterRequired(), povertyStandard);
+    } else if (facts.dibao() == DibaoStatus.WUBAO && province.wubaoStandard(year).isPresent()) {
+      context = new StandardContext(year, line, province.wubaoStandard(year).get(), true,
+          province.drinkingWaterRequired(), povertyStandard, "当年特困人员（五保）供养标准");
+    } else {
+      context = new StandardContext(year, line, dibaoStandard(countyCode, year, province, provinceCode), true,
+          province.drinkingWaterRequired(), povertyStandard);
+    }
     return standard.assess(facts, context);
+  }
+
+  /**
+   * The county's 低保 standard of the year for a province whose household standard has the 低保 rule (seed 000
+   * 四(1)). Without one the 低保/五保 household cannot be judged as the seed says: refused with province, county and
+   * year, never silently judged by income alone.
+   */
+  private BigDecimal dibaoStandard(String countyCode, int year, ProvincePolicy province, String provinceCode) {
+    return records.localDibaoStandardOf(countyCode, year).orElseThrow(() -> new PolicyNotConfiguredException(
+        "未登记" + province.name() + "（" + provinceCode + "）" + countyCode + "县" + year
+            + "年的最低生活保障标准，低保、五保户无法按" + province.name() + "“当地低保标准超过国家贫困标准的，收入视为稳定超过”"
+            + "的规定评定（见000号文件 四(1)）"));
   }
 
   /**

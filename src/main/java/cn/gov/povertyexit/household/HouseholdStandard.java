@@ -39,7 +39,7 @@ public final class HouseholdStandard {
     String lineText = context.year() + "年" + context.povertyStandard().lineName() + line.stripTrailingZeros().toPlainString() + "元";
     if (facts.dibao() != DibaoStatus.NONE && context.dibaoCountsAboveLine() && context.localDibaoStandard() != null
         && context.localDibaoStandard().compareTo(line) > 0) {
-      return new CriterionResult(Criterion.INCOME, true, facts.dibao().label() + "，当地低保标准"
+      return new CriterionResult(Criterion.INCOME, true, facts.dibao().label() + "，" + context.assistanceStandardName()
           + context.localDibaoStandard().stripTrailingZeros().toPlainString() + "元高于" + lineText + "，收入视为稳定超过");
     }
     // "稳定超过" means strictly above: compare the household total with line × members, without rounding.

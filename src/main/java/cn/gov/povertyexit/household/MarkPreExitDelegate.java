@@ -67,7 +67,7 @@ public class MarkPreExitDelegate implements JavaDelegate {
     } catch (RegisterException refused) {
       throw new CaseRefusedException(refused.getMessage());
     }
-    execution.setVariable(YEAR_END_SURVEY_DATE, policy.yearEndSurveyStart(year));
+    execution.setVariable(YEAR_END_SURVEY_DATE, policy.yearEndSurveyStart(year, household.place().provinceCode()));
     execution.setVariable(PROCEDURE_VARIANT, policy.province(household.place().provinceCode()).procedureVariant().name());
     caseData.load(execution, household, year);
   }

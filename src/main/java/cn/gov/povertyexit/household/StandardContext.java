@@ -14,9 +14,11 @@ public record StandardContext(
     BigDecimal localDibaoStandard,
     boolean dibaoCountsAboveLine,
     boolean drinkingWaterRequired,
-    PovertyStandard povertyStandard) {
+    PovertyStandard povertyStandard,
+    String assistanceStandardName) {
 
   public StandardContext {
+    assistanceStandardName = assistanceStandardName == null ? "当地低保标准" : assistanceStandardName;
     Objects.requireNonNull(povertyLine, "povertyLine");
     Objects.requireNonNull(povertyStandard, "povertyStandard");
     if (povertyLine.signum() <= 0) {
@@ -24,9 +26,15 @@ public record StandardContext(
     }
   }
 
+  /** The county's 低保 standard as the assistance standard. */
+  public StandardContext(int year, BigDecimal povertyLine, BigDecimal localDibaoStandard, boolean dibaoCountsAboveLine,
+      boolean drinkingWaterRequired, PovertyStandard povertyStandard) {
+    this(year, povertyLine, localDibaoStandard, dibaoCountsAboveLine, drinkingWaterRequired, povertyStandard, null);
+  }
+
   /** A household on the national line. */
   public StandardContext(int year, BigDecimal povertyLine, BigDecimal localDibaoStandard, boolean dibaoCountsAboveLine,
       boolean drinkingWaterRequired) {
-    this(year, povertyLine, localDibaoStandard, dibaoCountsAboveLine, drinkingWaterRequired, PovertyStandard.NATIONAL);
+    this(year, povertyLine, localDibaoStandard, dibaoCountsAboveLine, drinkingWaterRequired, PovertyStandard.NATIONAL, null);
   }
 }

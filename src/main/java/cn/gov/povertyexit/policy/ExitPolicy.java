@@ -23,7 +23,6 @@ public record ExitPolicy(
     @NotNull @MinimumDuration(days = 7, message = "公示期不得少于7天（不少于7天，见000号文件 五(1)）") Duration noticePeriod,
     @NotNull @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])", message = "年终摸底开始日期格式应为 MM-dd") String yearEndSurveyStarts,
     @NotEmpty Map<Integer, @NotNull @Positive BigDecimal> nationalPovertyLine,
-    boolean dibaoCountsAboveLine,
     @NotEmpty Map<@Pattern(regexp = "\\d{2}0000", message = "省级行政区划代码应为6位、以0000结尾") String, @NotNull @Valid ProvincePolicy> provinces,
     @NotNull @DecimalMin("0.0") @DecimalMax("1.0") BigDecimal countyIncidenceThreshold,
     @NotNull @Valid AssessmentThresholds assessment,
@@ -49,6 +48,14 @@ public record ExitPolicy(
   /** When the year-end survey of an exit year starts (年终进行摸底调查), as an ISO date-time in China's time zone. */
   public String yearEndSurveyStart(int year) {
     return year + "-" + yearEndSurveyStarts + "T00:00:00+08:00";
+  }
+
+  /**
+   * When the survey of a household of the province starts: the province's own date where it has one (Hunan 10-09,
+   * seed 003 四(二)), else the national one.
+   */
+  public String yearEndSurveyStart(int year, String provinceCode) {
+    return year + "-" + province(provinceCode).ownYearEndSurveyStart().orElse(yearEndSurveyStarts) + "T00:00:00+08:00";
   }
 
   /** The notice period as the ISO-8601 text a BPMN timer takes ({@code P7D} reads as {@code PT168H}). */

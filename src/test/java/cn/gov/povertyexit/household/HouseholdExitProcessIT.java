@@ -46,6 +46,8 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     // given
     ProcessInstance exit = startCase(household(1), 2020);
     assertThat(exit).isWaitingAt("Event_SupportPeriodEnded");
+    // Jiangxi keeps the national year-end date (seed 000 五(1) 年终; Hunan's own dates, seed 003 四(二), are not its)
+    assertThat(job(exit).getDuedate().toInstant()).isEqualTo(Instant.parse("2020-10-31T16:00:00Z"));
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, household(1))).contains(HouseholdStatus.PRE_EXIT);
 
     // when

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class HouseholdExitStandardTest {
 
   private final HouseholdExitStandard standard = new HouseholdExitStandard(new ExitPolicy(Duration.ofDays(7), "11-01",
-      Map.of(2019, new BigDecimal("3747"), 2020, new BigDecimal("4000")), true,
+      Map.of(2019, new BigDecimal("3747"), 2020, new BigDecimal("4000")),
       Map.of("230000", province("黑龙江省", Map.of(2020, new BigDecimal("4400"))), "360000", province("江西省", Map.of())),
       new BigDecimal("0.02"), null, null), null);
 
@@ -42,6 +42,6 @@ class HouseholdExitStandardTest {
 
   private static ProvincePolicy province(String name, Map<Integer, BigDecimal> provincialLine) {
     return new ProvincePolicy(name, ProcedureVariant.HEILONGJIANG, true, provincialLine, new BigDecimal("0.02"), List.of(),
-        null, null);
+        null, null, false, Map.of(), null, null, null);
   }
 }

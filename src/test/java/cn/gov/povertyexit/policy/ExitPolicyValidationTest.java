@@ -75,4 +75,32 @@ class ExitPolicyValidationTest {
           .hasMessageContaining("2031");
     });
   }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("000 四(1) 低保规定只属江西；003 四(二) 湖南数据采集10月9日开始，程序10月28日、备案11月15日到期；江西仍为11月1日")
+  void shouldShipTheDibaoRuleForJiangxiOnlyAndHunansOwnDates() {
+    startup.run(context -> {
+      ExitPolicy policy = context.getBean(ExitPolicy.class);
+      assertThat(policy.province("360000").dibaoCountsAboveLine()).isTrue();
+      assertThat(policy.province("430000").dibaoCountsAboveLine()).isFalse();
+      assertThat(policy.province("230000").dibaoCountsAboveLine()).isFalse();
+      assertThat(policy.yearEndSurveyStart(2020, "430000")).isEqualTo("2020-10-09T00:00:00+08:00");
+      assertThat(policy.yearEndSurveyStart(2020, "360000")).isEqualTo("2020-11-01T00:00:00+08:00");
+      assertThat(policy.yearEndSurveyStart(2020, "230000")).isEqualTo("2020-11-01T00:00:00+08:00");
+      ProcedureDeadlines deadlines = new ProcedureDeadlines(policy);
+      assertThat(deadlines.procedureDue("430000", 2020).toInstant()).hasToString("2020-10-28T15:59:59Z");
+      assertThat(deadlines.filingDue("430000", 2019).toInstant()).hasToString("2019-11-15T15:59:59Z");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> deadlines.procedureDue("360000", 2020))
+          .isInstanceOf(PolicyNotConfiguredException.class)
+          .hasMessage("未配置江西省的脱贫程序截止日期（poverty-exit.policy.provinces.360000.procedure-deadline）");
+    });
+  }
+
+  @Test
+  void shouldRefuseAProvinceDateThatIsNoMonthAndDay() {
+    startup.withPropertyValues("poverty-exit.policy.provinces.430000.procedure-deadline=10-32").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("脱贫程序截止日期格式应为 MM-dd");
+    });
+  }
 }
