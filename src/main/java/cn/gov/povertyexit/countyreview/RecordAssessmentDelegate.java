@@ -5,6 +5,7 @@ import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
 import cn.gov.povertyexit.household.HouseholdExitStandard;
 import cn.gov.povertyexit.household.HouseholdFactsForm;
 import cn.gov.povertyexit.household.StandardVerdict;
+import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RecordAssessmentDelegate implements JavaDelegate {
+
+  /** The visit's own copy of what the sector departments found (Hunan's district check); empty elsewhere. */
+  static final String SECTOR_ANOMALY = "sectorAnomaly";
+  static final String ANOMALY_VERIFIED = "anomalyVerified";
+  static final String ANOMALY_FINDINGS = "anomalyFindings";
 
   private final HouseholdExitStandard standard;
 
@@ -31,7 +37,29 @@ public class RecordAssessmentDelegate implements JavaDelegate {
         CaseVariables.integer(execution, EXIT_YEAR, "退出年度"), CaseVariables.text(execution, COUNTY_CODE, "县"),
         CaseVariables.text(execution, PROVINCE_CODE, "省"));
     Object checkName = execution.getVariable(CHECK_NAME);
-    execution.getProcessInstance().setVariable(ASSESSMENT_RESULT_PREFIX + householdId,
-        verdict.met() ? "达标" : (checkName == null ? "第三方评估核查" : checkName) + "未达标：" + verdict.failureReasons());
+    String check = checkName == null ? "第三方评估核查" : checkName.toString();
+    String anomaly = anomalyFound(execution, householdId);
+    String result = anomaly != null ? check + "未达标：行业部门比对异常经核实属实（" + anomaly + "）"
+        + (verdict.met() ? "" : "；" + verdict.failureReasons())
+        : verdict.met() ? "达标" : check + "未达标：" + verdict.failureReasons();
+    execution.getProcessInstance().setVariable(ASSESSMENT_RESULT_PREFIX + householdId, result);
+  }
+
+  /**
+   * Seed 003 三(四)6: an anomaly the sector departments found must be verified at the visit — an unverified one refuses
+   * the visit — and one found true keeps the household from exiting. Returns the anomaly with the findings when true.
+   */
+  private static String anomalyFound(DelegateExecution execution, String householdId) {
+    Object anomaly = execution.getVariable(SECTOR_ANOMALY);
+    if (anomaly == null || anomaly.toString().isBlank()) {
+      return null;
+    }
+    Object verified = execution.getVariable(ANOMALY_VERIFIED);
+    Object findings = execution.getVariable(ANOMALY_FINDINGS);
+    if (verified == null || verified.toString().isBlank() || findings == null || findings.toString().isBlank()) {
+      throw new CaseRefusedException("户编号 " + householdId + " 有行业部门比对异常（" + anomaly
+          + "），请入户核实，选择核实结论并填写核实情况（003号文件 三(四)6）");
+    }
+    return "属实".equals(verified.toString()) ? anomaly + "：" + findings : null;
   }
 }

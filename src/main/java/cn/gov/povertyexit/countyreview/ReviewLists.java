@@ -29,6 +29,16 @@ public class ReviewLists {
         .map(ReviewRows.Row::villageName).findFirst().orElse("");
   }
 
+  /**
+   * What the sector departments' comparison (比对, seed 003 三(四)6) found for the household, every entry joined; empty
+   * when nothing.
+   */
+  public String anomalyOf(VariableScope scope, String householdId) {
+    return String.join("；", cn.gov.povertyexit.procedure.ListedEntries
+        .read(scope.getVariable(RecordComparisonDelegate.ANOMALIES), "householdId", "description").stream()
+        .filter(entry -> entry.get(0).equals(householdId)).map(entry -> entry.get(1)).toList());
+  }
+
   public String headName(VariableScope scope, String list, String householdId) {
     return ReviewRows.read(scope, list).stream().filter(row -> row.householdId().equals(householdId))
         .map(ReviewRows.Row::headName).findFirst().orElse("");

@@ -41,7 +41,17 @@ public record ProvincePolicy(
     provincialPovertyLine = provincialPovertyLine == null ? Map.of() : Map.copyOf(provincialPovertyLine);
     wubaoStandard = wubaoStandard == null ? Map.of() : Map.copyOf(wubaoStandard);
     villageChecklist = villageChecklist == null ? List.of() : List.copyOf(villageChecklist);
+    // seed 003 三(四)7: Hunan's city check takes 6%–10% of the people marked exited; a range outside it stops start-up
+    if (procedureVariant == ProcedureVariant.HUNAN && (citySampleRateMin == null || citySampleRateMax == null
+        || citySampleRateMin.compareTo(HUNAN_CITY_RATE_FLOOR) < 0 || citySampleRateMax.compareTo(HUNAN_CITY_RATE_CEILING) > 0
+        || citySampleRateMin.compareTo(citySampleRateMax) > 0)) {
+      throw new IllegalArgumentException(name + "的市级核查比例应在6%至10%之间，且下限不高于上限（003号文件 三(四)7）：city-sample-rate-min="
+          + citySampleRateMin + "，city-sample-rate-max=" + citySampleRateMax);
+    }
   }
+
+  private static final BigDecimal HUNAN_CITY_RATE_FLOOR = new BigDecimal("0.06");
+  private static final BigDecimal HUNAN_CITY_RATE_CEILING = new BigDecimal("0.10");
 
   public Optional<BigDecimal> provincialPovertyLine(int year) {
     return Optional.ofNullable(provincialPovertyLine.get(year));

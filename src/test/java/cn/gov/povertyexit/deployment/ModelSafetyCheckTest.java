@@ -8,6 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.core.type.filter.TypeFilter;
+import org.springframework.stereotype.Component;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,17 +84,20 @@ class ModelSafetyCheckTest {
   }
 
   /** The real application context knows every delegate of the models; here any bean the models name counts as one. */
+  /** The check as the application runs it: the project's own delegates, listeners and model helpers, found by scanning. */
   private static ModelSafetyCheck projectCheck() {
+    Set<String> delegates = beanNames(new AssignableTypeFilter(JavaDelegate.class), new AssignableTypeFilter(TaskListener.class),
+        new AssignableTypeFilter(ExecutionListener.class));
+    Set<String> helpers = beanNames(new AnnotationTypeFilter(UsableInModels.class));
     return new ModelSafetyCheck(new ModelSafetyCheck.Beans() {
       @Override
       public boolean isDelegate(String name) {
-        return name.endsWith("Delegate");
+        return delegates.contains(name);
       }
 
       @Override
       public boolean isUsableInModels(String name) {
-        return Set.of("reviewLists", "noticeTimer", "villageChecklistCodes", "citySampleRates", "pendingObjections")
-            .contains(name);
+        return helpers.contains(name);
       }
 
       @Override
@@ -91,6 +105,21 @@ class ModelSafetyCheckTest {
         return isDelegate(name) || isUsableInModels(name);
       }
     });
+  }
+
+  private static Set<String> beanNames(TypeFilter... filters) {
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    for (TypeFilter filter : filters) {
+      scanner.addIncludeFilter(filter);
+    }
+    scanner.addExcludeFilter((reader, factory) -> !reader.getAnnotationMetadata().hasAnnotation(Component.class.getName())
+        && !reader.getAnnotationMetadata().hasMetaAnnotation(Component.class.getName()));
+    Set<String> names = new java.util.HashSet<>();
+    AnnotationBeanNameGenerator naming = AnnotationBeanNameGenerator.INSTANCE;
+    for (BeanDefinition candidate : scanner.findCandidateComponents("cn.gov.povertyexit")) {
+      names.add(naming.generateBeanName(candidate, new SimpleBeanDefinitionRegistry()));
+    }
+    return names;
   }
 
   private static byte[] model(String element) {

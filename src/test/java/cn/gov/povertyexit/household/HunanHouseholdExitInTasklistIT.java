@@ -283,12 +283,19 @@ class HunanHouseholdExitInTasklistIT extends PostgresApplicationTest {
       for (String sector : new String[] {"Education", "Health", "SocialSecurity", "Housing", "Agriculture", "CivilAffairs", "Finance"}) {
         browser.check("Field_Compared" + sector);
       }
+      browser.type("Field_ComparisonAnomalies", HOUSEHOLD + " 人社部门记录户主2020年有企业养老保险缴费，疑似有稳定工资收入");
     });
     String government = "county-" + DISTRICT + "-government";
     walk.work(government, reviewTask(review, "Activity_DistrictHomeCheck"), "householdCheckForm", HOUSEHOLD, () -> {
       assertThat(browser.value("Field_VillageName")).isEqualTo("白龙潭村");
       assertThat(browser.value("Field_WageIncome")).startsWith("9000");
+      // 003 三(四)6: the sector departments' anomaly is shown, and must be verified at the visit
+      browser.waitForText(By.cssSelector(".fjs-container"), "人社部门记录户主2020年有企业养老保险缴费");
+      browser.pick("Field_AnomalyVerified", "不属实");
+      browser.type("Field_AnomalyFindings", "户主系灵活就业人员自行缴纳养老保险，工资收入已按务工收入登记");
       browser.type("Field_AssessmentRemarks", "区抽查工作组入户核查，数据属实");
+      browser.scrollTo("Field_CheckName");
+      browser.screenshot("hunan-district-check-anomaly");
     });
     walk.work(government, reviewTask(review, "Activity_MarkAsExited"), "districtMarkingForm", "南岳区", () -> {
       browser.waitForText(By.cssSelector(".fjs-container"), HOUSEHOLD);

@@ -78,9 +78,24 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     // and the district team checks every household at home: the one with the anomaly indeed lives in a C house
     List<Task> homeChecks = tasksOf(review, "Activity_DistrictHomeCheck");
     assertThat(homeChecks).hasSize(4).allSatisfy(check -> assertThat(check.getDueDate().toInstant()).isEqualTo(OCTOBER_28));
+    // (003 三(四)6) the visit of the household with the anomaly shows it and cannot be completed without its
+    // verification; the team finds it true
     for (Task check : homeChecks) {
       String id = (String) taskService.getVariable(check.getId(), "assessedHouseholdId");
-      taskService.complete(check.getId(), HouseholdCaseSteps.findings(id.equals(households.get(1)) ? "C" : "A"));
+      if (id.equals(households.get(1))) {
+        assertThat(taskService.getVariable(check.getId(), "sectorAnomaly")).isEqualTo("住建部门记录住房为C级");
+        assertThatThrownBy(() -> taskService.complete(check.getId(), HouseholdCaseSteps.findings("C")))
+            .isInstanceOf(CaseRefusedException.class)
+            .hasMessage("户编号 " + id + " 有行业部门比对异常（住建部门记录住房为C级），请入户核实，选择核实结论并填写核实情况（003号文件 三(四)6）");
+        assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
+        Map<String, Object> verified = new HashMap<>(HouseholdCaseSteps.findings("C"));
+        verified.put("anomalyVerified", "属实");
+        verified.put("anomalyFindings", "入户查看，东侧墙体开裂，与住建部门记录一致");
+        taskService.complete(check.getId(), verified);
+      } else {
+        assertThat(taskService.getVariable(check.getId(), "sectorAnomaly")).isEqualTo("");
+        taskService.complete(check.getId(), HouseholdCaseSteps.findings("A"));
+      }
     }
 
     // and the district government marks the rest as exited
@@ -88,9 +103,12 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     assertThat(task(review).getDueDate().toInstant()).isEqualTo(OCTOBER_28);
     complete(task(review), withVariables("markingNumber", "岳政审〔2020〕3号", "markingDate", "2020-11-20"));
 
-    // and the city checks 6% of three, rounded up: one household, which falls short
+    // and the city checks 6% of the six people marked exited, rounded up, drawn by household from the poor
+    // villages' stratum (003 三(四)7): one household, which falls short
     List<Task> cityChecks = tasksOf(review, "Activity_CityCheck");
     assertThat(cityChecks).hasSize(1);
+    assertThat(runtimeService.getVariable(review.getId(), "citySampleSummary"))
+        .isEqualTo("按6%抽取：贫困村标识脱贫6人，应抽1人，抽取1户2人（003号文件 三(四)7）");
     assertThat(cityChecks.get(0).getDueDate().toInstant()).isEqualTo(NOVEMBER_15);
     String sampled = (String) taskService.getVariable(cityChecks.get(0).getId(), "assessedHouseholdId");
     assertThat(taskService.getIdentityLinksForTask(cityChecks.get(0).getId()))
@@ -119,7 +137,8 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
       HouseholdStatus expected = id.equals(households.get(1)) ? HouseholdStatus.POOR : HouseholdStatus.EXITED;
       assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id)).as(id).contains(expected);
     }
-    assertThat(lastReason(households.get(1))).isEqualTo("县级审批未批准退出：区级入户核查未达标：住房安全有保障：住房鉴定为C级危房");
+    assertThat(lastReason(households.get(1))).isEqualTo("县级审批未批准退出：区级入户核查未达标：行业部门比对异常经核实属实"
+        + "（住建部门记录住房为C级：入户查看，东侧墙体开裂，与住建部门记录一致）；住房安全有保障：住房鉴定为C级危房");
     assertThat(lastReason(sampled)).startsWith("2020年度脱贫退出：南岳区人民政府批准，在").contains("公告（岳政告〔2020〕8号，");
   }
 

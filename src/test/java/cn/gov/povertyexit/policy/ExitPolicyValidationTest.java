@@ -51,6 +51,20 @@ class ExitPolicyValidationTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("003 三(四)7：湖南市级核查比例须在6%至10%之间——5.99%、10.01%不能启动，6%、10%可以")
+  void shouldRefuseAHunanCityCheckRateOutsideSixToTenPercent() {
+    for (String[] range : new String[][] {{"0.0599", "0.10"}, {"0.06", "0.1001"}, {"0.09", "0.07"}}) {
+      startup.withPropertyValues("poverty-exit.policy.provinces.430000.city-sample-rate-min=" + range[0],
+          "poverty-exit.policy.provinces.430000.city-sample-rate-max=" + range[1]).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("市级核查比例应在6%至10%之间");
+          });
+    }
+    startup.withPropertyValues("poverty-exit.policy.provinces.430000.city-sample-rate-min=0.06",
+        "poverty-exit.policy.provinces.430000.city-sample-rate-max=0.10").run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
   void shouldRefuseAThresholdAboveOne() {
     startup.withPropertyValues("poverty-exit.policy.county-incidence-threshold=2").run(context -> {
       assertThat(context).hasFailed();
