@@ -104,7 +104,9 @@ class HouseholdDibaoRuleTest {
 
   private static ProvincePolicy province(String name, ProcedureVariant variant, boolean dibaoRule,
       Map<Integer, BigDecimal> wubao) {
-    return new ProvincePolicy(name, variant, true, Map.of(), new BigDecimal("0.02"), List.of(), null, null, dibaoRule,
-        wubao, null, null, null);
+    // Hunan's city check rate must lie within 6%–10% (003 三(四)7); the other provinces have none
+    boolean hunan = variant == ProcedureVariant.HUNAN;
+    return new ProvincePolicy(name, variant, true, Map.of(), new BigDecimal("0.02"), List.of(),
+        hunan ? new BigDecimal("0.06") : null, hunan ? new BigDecimal("0.10") : null, dibaoRule, wubao, null, null, null);
   }
 }
