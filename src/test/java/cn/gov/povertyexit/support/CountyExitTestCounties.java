@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class CountyExitTestCounties {
 
+  /** 赣州市, the city of the Jiangxi test counties: not a demo place. */
+  public static final String GANZHOU = "360700";
   public static final String YUDU = "360731";
   public static final String XINGGUO = "360732";
   public static final String NINGDU = "360730";
