@@ -141,6 +141,7 @@ class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
     String unsampled = households.stream().filter(id -> !id.equals(sampled)).findFirst().orElseThrow();
     completeOnlyTask(restAs("province-360000-assessor"), review, assessment("D"));
     Task reVerification = waitForTask(review, "Activity_ReVerifyUnsampled");
+    assertThat(formKeyOfTask("county-360428-leadinggroup", reVerification.getId())).isEqualTo("countyReVerificationForm");
 
     // when: the county leading group opens 县扶贫开发领导小组组织重新核查, reads why, and records the one it found failing
     String form;
