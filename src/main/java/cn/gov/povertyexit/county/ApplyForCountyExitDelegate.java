@@ -4,6 +4,7 @@ import static cn.gov.povertyexit.county.CountyExitVariables.*;
 
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.plan.PlanSelection;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.policy.ProcedureVariant;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
@@ -19,18 +20,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 提出退出申请: the county leading group applies; the county becomes 申请退出, once per year. */
+/** 提出退出申请: the county leading group applies in a year its approved plan has come to; the county becomes 申请退出, once per year. */
 @Component("applyForCountyExitDelegate")
 public class ApplyForCountyExitDelegate implements JavaDelegate {
 
   private final CountyRecords counties;
   private final StatusRegister register;
   private final ExitPolicy policy;
+  private final PlanSelection planSelection;
 
-  ApplyForCountyExitDelegate(CountyRecords counties, StatusRegister register, ExitPolicy policy) {
+  ApplyForCountyExitDelegate(CountyRecords counties, StatusRegister register, ExitPolicy policy,
+      PlanSelection planSelection) {
     this.counties = counties;
     this.register = register;
     this.policy = policy;
+    this.planSelection = planSelection;
   }
 
   @Override
@@ -48,6 +52,9 @@ public class ApplyForCountyExitDelegate implements JavaDelegate {
     } catch (RegisterException refused) {
       throw new CaseRefusedException(refused.getMessage());
     }
+    // 根据全省贫困县退出规划 (seed 000 五(3)): the year must have come in the county's approved plan; checked after the
+    // register's own refusals, which say more, and undoing the status change with the start
+    planSelection.requireCountyExit(code, county.name(), year);
     execution.setProcessBusinessKey(code + "-" + year);
     execution.setVariable(EXIT_YEAR, year);
     execution.setVariable(COUNTY_NAME, county.name());

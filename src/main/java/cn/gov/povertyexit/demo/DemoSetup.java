@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo register and its officials when {@code poverty-exit.demo.enabled} is true. */
+/** Loads the demo register, the demo counties' approved exit plans and the officials when {@code poverty-exit.demo.enabled} is true. */
 @Component
 public class DemoSetup {
 
@@ -13,11 +13,13 @@ public class DemoSetup {
   private final DemoProperties properties;
   private final DemoRegisterLoader registerLoader;
   private final DemoOfficials officials;
+  private final DemoPlans plans;
 
-  DemoSetup(DemoProperties properties, DemoRegisterLoader registerLoader, DemoOfficials officials) {
+  DemoSetup(DemoProperties properties, DemoRegisterLoader registerLoader, DemoOfficials officials, DemoPlans plans) {
     this.properties = properties;
     this.registerLoader = registerLoader;
     this.officials = officials;
+    this.plans = plans;
   }
 
   /** Whether the register holds data that the demo did not load (see {@link DemoRegisterLoader#holdsRealData()}). */
@@ -28,6 +30,7 @@ public class DemoSetup {
   public void loadRegister() {
     if (properties.enabled()) {
       registerLoader.loadIfAbsent();
+      plans.enterIfAbsent();
     }
   }
 

@@ -4,6 +4,7 @@ import static cn.gov.povertyexit.household.HouseholdVariables.*;
 
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.plan.PlanSelection;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
@@ -19,7 +20,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 在建档立卡系统内作预退出处理: checks the household and that it has no case for the year yet, marks it 预退出
+ * 在建档立卡系统内作预退出处理: checks the household, that the county's approved plan lists it for the year and that it
+ * has no case for the year yet, marks it 预退出
  * and loads what the following forms show. Anything wrong refuses the start, and nothing is kept.
  */
 @Component
@@ -30,14 +32,16 @@ public class MarkPreExitDelegate implements JavaDelegate {
   private final ExitPolicy policy;
   private final HouseholdCaseData caseData;
   private final HouseholdExitStandard standard;
+  private final PlanSelection planSelection;
 
   public MarkPreExitDelegate(HouseholdRecords records, StatusRegister register, ExitPolicy policy,
-      HouseholdCaseData caseData, HouseholdExitStandard standard) {
+      HouseholdCaseData caseData, HouseholdExitStandard standard, PlanSelection planSelection) {
     this.records = records;
     this.register = register;
     this.policy = policy;
     this.caseData = caseData;
     this.standard = standard;
+    this.planSelection = planSelection;
   }
 
   @Override
@@ -67,6 +71,8 @@ public class MarkPreExitDelegate implements JavaDelegate {
     } catch (RegisterException refused) {
       throw new CaseRefusedException(refused.getMessage());
     }
+    // after the register's own refusals, which say more; a refusal here undoes the status change with the start
+    planSelection.requireHousehold(household.place().countyCode(), household.place().countyName(), householdId, year);
     execution.setVariable(YEAR_END_SURVEY_DATE, policy.yearEndSurveyStart(year, household.place().provinceCode()));
     execution.setVariable(PROCEDURE_VARIANT, policy.province(household.place().provinceCode()).procedureVariant().name());
     caseData.load(execution, household, year);

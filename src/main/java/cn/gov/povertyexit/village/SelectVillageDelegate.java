@@ -4,6 +4,7 @@ import static cn.gov.povertyexit.village.VillageVariables.*;
 
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.plan.PlanSelection;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.policy.ProvincePolicy;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
@@ -33,11 +34,14 @@ public class SelectVillageDelegate implements JavaDelegate {
   private final VillageRecords villages;
   private final StatusRegister register;
   private final ExitPolicy policy;
+  private final PlanSelection planSelection;
 
-  public SelectVillageDelegate(VillageRecords villages, StatusRegister register, ExitPolicy policy) {
+  public SelectVillageDelegate(VillageRecords villages, StatusRegister register, ExitPolicy policy,
+      PlanSelection planSelection) {
     this.villages = villages;
     this.register = register;
     this.policy = policy;
+    this.planSelection = planSelection;
   }
 
   @Override
@@ -56,6 +60,8 @@ public class SelectVillageDelegate implements JavaDelegate {
     } catch (RegisterException refused) {
       throw new CaseRefusedException(refused.getMessage());
     }
+    // after the register's own refusals, which say more; a refusal here undoes the status change with the start
+    planSelection.requireVillage(village.countyCode(), village.countyName(), code, village.name(), year);
     ProvincePolicy province = policy.province(village.provinceCode());
     execution.setProcessBusinessKey(businessKey);
     execution.setVariable(EXIT_YEAR, year);

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.errors;
 
+import cn.gov.povertyexit.support.TestPlans;
 import cn.gov.povertyexit.registry.ChangeContext;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusRegister;
@@ -30,6 +31,7 @@ final class BadInputRegister {
 
   static synchronized void ensure(JdbcClient jdbc, StatusRegister register) {
     if (jdbc.sql("select count(*) from household where id = ?").param(household(1)).query(Integer.class).single() > 0) {
+      TestPlans.planEverything(jdbc);
       return;
     }
     jdbc.sql("update village set rural_population = rural_population + 2000 where code = ?").param(VILLAGE).update();
@@ -44,6 +46,7 @@ final class BadInputRegister {
           new ChangeContext("county-360424-government", null, EXIT_YEAR_OF_CHECK + "年度脱贫退出（测试准备）"));
       jdbc.sql("update household set exit_year = ? where id = ?").params(EXIT_YEAR_OF_CHECK, id).update();
     }
+    TestPlans.planEverything(jdbc);
   }
 
   private static void insert(JdbcClient jdbc, String id, int number) {

@@ -34,6 +34,7 @@ public final class CountyExitTestCounties {
     county(jdbc, NINGDU, "360700", "宁都县", "NATIONAL_KEY", "梅江镇", "东山村");
     county(jdbc, HENGSHAN, "430400", "衡山县", "PROVINCE_DESIGNATED", "开云镇", "白果村");
     county(jdbc, NENJIANG, "231100", "嫩江县", "PROVINCE_DESIGNATED", "嫩江镇", "民主村");
+    TestPlans.planEverything(jdbc);
   }
 
   private static void county(JdbcClient jdbc, String code, String city, String name, String countyClass,

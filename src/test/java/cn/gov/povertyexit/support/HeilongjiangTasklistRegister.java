@@ -42,6 +42,7 @@ public final class HeilongjiangTasklistRegister {
     }
     access.synchronise();
     demo.createOfficials();
+    TestPlans.planEverything(jdbc);
   }
 
   /** The thirteen villages for the city's spot check, 1 to 13. */

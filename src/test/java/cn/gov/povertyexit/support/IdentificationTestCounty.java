@@ -24,6 +24,7 @@ public final class IdentificationTestCounty {
 
   public static synchronized void ensure(JdbcClient jdbc, OfficialAccessSetup access, DemoSetup demo) {
     if (jdbc.sql("select count(*) from county where code = ?").param(COUNTY).query(Integer.class).single() > 0) {
+      TestPlans.planEverything(jdbc);
       return;
     }
     jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, '360400', '武宁县', null, 'NOT_POOR')")
@@ -46,6 +47,7 @@ public final class IdentificationTestCounty {
     }
     access.synchronise();
     demo.createOfficials();
+    TestPlans.planEverything(jdbc);
   }
 
   public static String officialOf(String place, String role) {

@@ -25,6 +25,7 @@ public final class ImportTestCounty {
 
   public static synchronized void ensure(JdbcClient jdbc, OfficialAccessSetup access, DemoSetup demo) {
     if (jdbc.sql("select count(*) from county where code = ?").param(COUNTY).query(Integer.class).single() > 0) {
+      TestPlans.planEverything(jdbc);
       return;
     }
     jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, '360400', '永修县', null, 'NOT_POOR')")
@@ -39,6 +40,7 @@ public final class ImportTestCounty {
         .param(LARGE_VILLAGE).update();
     access.synchronise();
     demo.createOfficials();
+    TestPlans.planEverything(jdbc);
   }
 
   private static void village(JdbcClient jdbc, String code, String name) {

@@ -24,6 +24,7 @@ public final class OtherProvinceRegister {
   public static synchronized void ensure(JdbcClient jdbc) {
     // its own village, not the province: HeilongjiangTasklistRegister may have added 黑龙江省 to the same register
     if (jdbc.sql("select count(*) from village where code = ?").param(HEILONGJIANG_VILLAGE).query(Integer.class).single() > 0) {
+      TestPlans.planEverything(jdbc);
       return;
     }
     jurisdiction(jdbc, "230000", "黑龙江省", "231100", "黑河市", "231123", "逊克县", "NATIONAL_KEY", "231123100", "奇克镇",
@@ -44,6 +45,7 @@ public final class OtherProvinceRegister {
       household(jdbc, HEILONGJIANG_VILLAGE, number, number != 2);
       household(jdbc, HUNAN_VILLAGE, number, true);
     }
+    TestPlans.planEverything(jdbc);
   }
 
   /** Poor villages of 逊克县 without households, for the city's spot checks: series 3, 4 and 5, numbers 1–15. */

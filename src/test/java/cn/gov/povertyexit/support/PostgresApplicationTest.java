@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +32,15 @@ public abstract class PostgresApplicationTest {
 
   @LocalServerPort
   protected int port;
+
+  @Autowired
+  private JdbcClient planFixture;
+
+  /** The register's counties have approved exit plans listing what the tests start cases for (see {@link TestPlans}). */
+  @BeforeEach
+  void planTheRegister() {
+    TestPlans.planEverything(planFixture);
+  }
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {

@@ -21,7 +21,7 @@ class ProcessCoverageIT extends ProcessEngineTest {
         "villageHouseholdExitListHeilongjiang", "householdExitHunan", "districtHouseholdExitReviewHunan",
         "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan", "villageExit", "countyExit",
         "countyHouseholdSpotCheck", "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
-        "provinceExitAssessment", "countyExitHeilongjiang", "villageRevocationNaming", "householdIdentification", "supportMeasureRecord",
+        "provinceExitAssessment", "countyExitHeilongjiang", "villageRevocationNaming", "countyExitPlan", "cityExitPlan", "householdIdentification", "supportMeasureRecord",
         "registerReCheck");
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The application's engine, models, forms and delegates on an in-memory database with the demo register, with the
@@ -37,9 +38,13 @@ public abstract class ProcessEngineTest {
   @Autowired
   protected ProcessEngine processEngine;
 
+  @Autowired
+  private JdbcClient planFixture;
+
   @BeforeEach
   void bindAssertions() {
     BpmnAwareTests.init(processEngine);
+    TestPlans.planEverything(planFixture);
   }
 
   @AfterEach

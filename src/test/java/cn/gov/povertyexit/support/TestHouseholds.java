@@ -17,6 +17,7 @@ public final class TestHouseholds {
   /** Households {@code first}…{@code first + count - 1} of the village (numbered as 户编号 = village code + 4 digits). */
   public static synchronized void ensure(JdbcClient jdbc, String villageCode, int first, int count) {
     if (jdbc.sql("select count(*) from household where id = ?").param(id(villageCode, first)).query(Integer.class).single() > 0) {
+      TestPlans.planEverything(jdbc);
       return;
     }
     jdbc.sql("update village set rural_population = rural_population + ? where code = ?")
@@ -24,6 +25,7 @@ public final class TestHouseholds {
     for (int n = first; n < first + count; n++) {
       insertPoor(jdbc, id(villageCode, n), n);
     }
+    TestPlans.planEverything(jdbc);
   }
 
   public static String id(String villageCode, int number) {

@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.village;
 
+import cn.gov.povertyexit.support.TestPlans;
 import cn.gov.povertyexit.registry.ChangeContext;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusRegister;
@@ -30,6 +31,7 @@ final class TimingTrapVillage {
             new ChangeContext("test", null, "2020年度预退出对象"));
       }
     }
+    TestPlans.planEverything(jdbc);
     return CODE;
   }
 
