@@ -20,6 +20,7 @@ import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.OtherProvinceRegister;
 import cn.gov.povertyexit.villagelist.HunanListSteps;
 import cn.gov.povertyexit.support.ProcessEngineTest;
+import cn.gov.povertyexit.support.TestPlans;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -201,6 +202,7 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
                                             property_income, transfer_income)
               values (?, 2020, 5600, 0, 0, 0, 0)""").param(id).update();
     }
+    TestPlans.planEverything(jdbc);
     return id;
   }
 
