@@ -187,6 +187,23 @@ class CityHouseholdSpotCheckProcessIT extends ProcessEngineTest {
   }
 
   @Test
+  @DisplayName("000 八：设区市抽查全部合格（100%），按合格率认定，无未抽查户须回退")
+  void shouldRecogniseEveryCountysExitsWhenEverySampledHouseholdPasses() {
+    exited(SUICHUAN, 21, 22, 2016);
+    exited(WANAN, 23, 24, 2016);
+    ProcessInstance check = start(2016, Map.of());
+
+    List<Task> visits = visits(check);
+    assertThat(visits).hasSize(2);
+    checkAll(visits, 0);
+
+    assertThat(check).isEnded().hasPassed("Event_RecognisedInProportion").hasNotPassed("Activity_StartCountyNamings");
+    assertThat(mark(SUICHUAN, 2016, "RECOGNITION"))
+        .containsExactly("市级抽查合格率100.00%，高于90%：按合格率认定退出贫困户2户×100.00%＝2.00户（000号文件 八）");
+    assertThat(mark(WANAN, 2016, "RECOGNITION")).hasSize(1);
+  }
+
+  @Test
   @DisplayName("000 八：设区市只抽查本市当年的退出户：无退出户的年度、他市的官员均被拒绝，不开案件")
   void shouldRefuseAYearWithoutExitsAndAnotherCitysOfficials() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("cityHouseholdSpotCheck").count();
