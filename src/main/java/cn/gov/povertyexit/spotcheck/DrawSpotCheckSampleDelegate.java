@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
@@ -64,20 +63,16 @@ public class DrawSpotCheckSampleDelegate implements JavaDelegate {
     // the seed is the system's own, never a client's: nobody can choose or foresee the sample
     long seed = seeds.nextLong();
     List<String> drawn = StratifiedSample.draw(records.exitsByVillage(countyCode, year), rate, seed);
-    // the county's own check by its leading group; the city's check of the county's households (设区市对退出的
-    // 贫困户进行抽查) by the city leading group that starts it; the province's assessment, which calls this model,
-    // passes its assessors — only a calling procedure may name the checkers
+    // the county's own check by its leading group; the province's assessment, which calls this model, passes its
+    // assessors — only a calling procedure may name the checkers. (The city checks its households over the whole city,
+    // with cityHouseholdSpotCheck: 以设区市为单位.)
     String level;
     if (isCalled(execution)) {
       level = "province";
     } else {
-      String cityGroup = OfficialGroup.idOf(AdministrativeLevel.CITY, county.cityCode(), OfficialRole.LEADING_GROUP);
-      Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      boolean byCity = starter != null && starter.getGroupIds() != null && starter.getGroupIds().contains(cityGroup);
-      level = byCity ? "city" : "county";
-      execution.setVariable(CHECKER_GROUP, byCity ? cityGroup
-          : OfficialGroup.idOf(AdministrativeLevel.COUNTY, countyCode, OfficialRole.LEADING_GROUP));
-      execution.setVariable(CHECK_NAME, byCity ? "市级抽查" : "县级抽查");
+      level = "county";
+      execution.setVariable(CHECKER_GROUP, OfficialGroup.idOf(AdministrativeLevel.COUNTY, countyCode, OfficialRole.LEADING_GROUP));
+      execution.setVariable(CHECK_NAME, "县级抽查");
     }
     OneCasePerKey.claim(execution, PROCESS_KEY, countyCode + "-" + year + "-spotcheck-" + level,
         county.name() + year + "年度的" + execution.getVariable(CHECK_NAME) + "已经开展，不能重复抽查");

@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * 按县分层抽取出列村 (seed 000 八: 对当年退出的贫困村，抽查不少于20%): a sample of the city's villages that exited in the
- * year, at least the configured rate of every county, rounded up; seed and list are kept with the case.
+ * year, at least the configured rate of every county, rounded up; seed and list are kept with the case. The province's
+ * check of exited villages calls the same model per city with its assessors as checkers.
  */
 @Component
 public class DrawVillageSampleDelegate implements JavaDelegate {
@@ -53,8 +55,16 @@ public class DrawVillageSampleDelegate implements JavaDelegate {
     }
     long seed = seeds.nextLong();
     List<String> drawn = StratifiedSample.draw(SpotCheckRecords.byCounty(exits), rate, seed);
-    OneCasePerKey.claim(execution, "cityVillageSpotCheck", cityCode + "-" + year + "-villagecheck",
-        "设区市 " + cityCode + " " + year + "年度的出列村抽查已经开展，不能重复抽查");
+    // the city's own check by its leading group (设区市…对退出的贫困村…进行抽查); the province's check of the city's
+    // villages (省扶贫开发领导小组…抽取部分退出的…贫困村进行核查), which calls this model, passes its assessors — only a
+    // calling procedure may name the checkers
+    boolean byProvince = ((ExecutionEntity) execution).getProcessInstance().getSuperExecution() != null;
+    if (!byProvince) {
+      execution.setVariable(SpotCheckVariables.CHECKER_GROUP, "city-" + cityCode + "-leadinggroup");
+      execution.setVariable(SpotCheckVariables.CHECK_NAME, "市级抽查");
+    }
+    OneCasePerKey.claim(execution, "cityVillageSpotCheck", cityCode + "-" + year + "-villagecheck" + (byProvince ? "-province" : ""),
+        "设区市 " + cityCode + " " + year + "年度的" + (byProvince ? "省级出列村抽查" : "出列村抽查") + "已经开展，不能重复抽查");
     execution.setVariable("exitYear", year);
     execution.setVariable("sampleRate", rate.toPlainString());
     execution.setVariable("spotCheckSeed", seed);

@@ -36,12 +36,11 @@ public class RecordRecognitionDelegate implements JavaDelegate {
     BigDecimal passRate = new BigDecimal(rateText.replace("%", "")).movePointLeft(2);
     String threshold = policy.sampling().recognitionPassRate().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     boolean villages = SpotCheckRevocations.subjectOf(execution) == SubjectType.VILLAGE;
-    // a village code begins with its county's code (统计用区划代码); a household's county is the check's own
-    Map<String, Long> exitsPerCounty = villages
-        ? ReviewRows.read(execution, EXITS).stream().collect(Collectors.groupingBy(row -> row.householdId().substring(0, 6),
-            LinkedHashMap::new, Collectors.counting()))
-        : Map.of((String) execution.getVariable("countyCode"), (long) ReviewRows.read(execution, EXITS).size());
-    String check = villages ? "市级出列村抽查" : RevokeFailedSampleDelegate.checkName(execution);
+    // village codes and 户编号 begin with their county's code (统计用区划代码): a county's check has one county, a
+    // city's or the province's check one entry per county concerned, each at the check's pass rate
+    Map<String, Long> exitsPerCounty = ReviewRows.read(execution, EXITS).stream()
+        .collect(Collectors.groupingBy(row -> row.householdId().substring(0, 6), LinkedHashMap::new, Collectors.counting()));
+    String check = villages ? RevokeFailedSampleDelegate.villageCheckTitle(execution) : RevokeFailedSampleDelegate.checkName(execution);
     String unit = villages ? "个" : "户";
     exitsPerCounty.forEach((county, exits) -> {
       BigDecimal recognised = passRate.multiply(BigDecimal.valueOf(exits)).setScale(2, RoundingMode.HALF_UP);

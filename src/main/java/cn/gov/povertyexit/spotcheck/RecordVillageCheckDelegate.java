@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 对照出列标准评定: the village standard on what the city's checkers found; the outcome is kept under the village's code. */
+/** 对照出列标准评定: the village standard on what the city's (or the province's) checkers found; the outcome is kept under the village's code. */
 @Component
 public class RecordVillageCheckDelegate implements JavaDelegate {
 
@@ -25,6 +25,6 @@ public class RecordVillageCheckDelegate implements JavaDelegate {
     String village = CaseVariables.text(execution, CHECKED_VILLAGE, "抽查村");
     VillageStandard.Verdict verdict = standard.assess(village, execution);
     execution.getProcessInstance().setVariable(RESULT_PREFIX + village,
-        verdict.met() ? "达标" : "市级抽查未达标：" + verdict.failureReasons());
+        verdict.met() ? "达标" : RevokeFailedSampleDelegate.checkName(execution) + "未达标：" + verdict.failureReasons());
   }
 }

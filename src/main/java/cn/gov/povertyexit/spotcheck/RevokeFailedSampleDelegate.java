@@ -14,9 +14,18 @@ public class RevokeFailedSampleDelegate implements JavaDelegate {
 
   private final SpotCheckRevocations revocations;
 
+  /** 县级抽查, 市级抽查, 省级抽查 or 省级第三方评估: the check as the register's trail and the ledger name it. */
   static String checkName(DelegateExecution execution) {
     Object name = execution.getVariable(CHECK_NAME);
-    return name == null ? "县级抽查" : name.toString();
+    if (name != null) {
+      return name.toString();
+    }
+    return SpotCheckRevocations.subjectOf(execution) == SubjectType.VILLAGE ? "市级抽查" : "县级抽查";
+  }
+
+  /** The village check as the ledger names it: 市级出列村抽查 or 省级出列村抽查. */
+  static String villageCheckTitle(DelegateExecution execution) {
+    return checkName(execution).replace("抽查", "") + "出列村抽查";
   }
 
   public RevokeFailedSampleDelegate(SpotCheckRevocations revocations) {
@@ -26,7 +35,7 @@ public class RevokeFailedSampleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SubjectType subject = SpotCheckRevocations.subjectOf(execution);
-    String check = subject == SubjectType.VILLAGE ? "年度市级抽查不合格：" : "年度" + checkName(execution) + "不合格：";
+    String check = "年度" + checkName(execution) + "不合格：";
     for (ReviewRows.Row row : ReviewRows.read(execution, FAILED)) {
       revocations.revoke(execution, subject, row.householdId(), execution.getVariable(EXIT_YEAR) + check + row.reason());
     }

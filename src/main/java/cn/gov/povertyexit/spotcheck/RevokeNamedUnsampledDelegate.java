@@ -50,9 +50,7 @@ public class RevokeNamedUnsampledDelegate implements JavaDelegate {
           ? "应按抽查不合格比例回退" + required + "个未抽查的出列村，名单中为" + named.size() + "个"
           : "应按抽查不合格比例回退" + required + "户未抽查的退出户，名单中为" + named.size() + "户");
     }
-    Object checkName = execution.getVariable(CHECK_NAME);
-    String reason = execution.getVariable(EXIT_YEAR) + (villages ? "年度按市级抽查不合格比例确定"
-        : "年度按" + (checkName == null ? "县级抽查" : checkName) + "不合格比例确定")
+    String reason = execution.getVariable(EXIT_YEAR) + "年度按" + RevokeFailedSampleDelegate.checkName(execution) + "不合格比例确定"
         + "（抽查合格率" + execution.getVariable(PASS_RATE) + "）";
     named.forEach(id -> revocations.revoke(execution, subject, id, reason));
   }

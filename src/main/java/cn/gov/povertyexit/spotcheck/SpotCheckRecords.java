@@ -28,6 +28,23 @@ public class SpotCheckRecords {
         .list();
   }
 
+  /** The households of all a city's counties whose exit was approved in the year, still 已脱贫. */
+  public List<ReviewRows.Row> exitsOfCity(String cityCode, int year) {
+    return jdbc.sql("""
+            select h.id, h.head_name, v.name from household h join village v on v.code = h.village_code
+            join township t on t.code = v.township_code join county c on c.code = t.county_code
+            where c.city_code = ? and h.status = 'EXITED' and h.exit_year = ? order by h.id""")
+        .params(cityCode, year)
+        .query((rs, n) -> new ReviewRows.Row(rs.getString(1).trim(), rs.getString(2), rs.getString(3), null, null))
+        .list();
+  }
+
+  /** Exits grouped by their village (the first twelve digits of 户编号), for a sample stratified by village. */
+  public static Map<String, List<String>> byVillage(List<ReviewRows.Row> households) {
+    return households.stream().collect(Collectors.groupingBy(row -> row.householdId().substring(0, 12), LinkedHashMap::new,
+        Collectors.mapping(ReviewRows.Row::householdId, Collectors.toList())));
+  }
+
   /**
    * The villages a city's counties took off the list in a year, still 已出列. In the rows the id column holds the
    * village code and the head-name column the county's name.

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The county's poverty office or leading group starts the spot check of its own year's exits; the city leading group
- * starts it to check the households of a county of its city.
+ * checks its households with {@code cityHouseholdSpotCheck}, over the whole city (seed 000 八 以设区市为单位).
  */
 @Configuration
 class SpotCheckStartRight {
@@ -17,6 +17,12 @@ class SpotCheckStartRight {
   @Bean
   ProcessStartRight spotCheckStart() {
     return new ProcessStartRight(SpotCheckVariables.PROCESS_KEY, Set.of(OfficialRole.POVERTY_OFFICE, OfficialRole.LEADING_GROUP),
-        Set.of(AdministrativeLevel.COUNTY, AdministrativeLevel.CITY));
+        Set.of(AdministrativeLevel.COUNTY));
+  }
+
+  @Bean
+  ProcessStartRight citySpotCheckStart() {
+    return new ProcessStartRight(DrawCityHouseholdSampleDelegate.CITY_PROCESS_KEY, Set.of(OfficialRole.LEADING_GROUP),
+        Set.of(AdministrativeLevel.CITY));
   }
 }

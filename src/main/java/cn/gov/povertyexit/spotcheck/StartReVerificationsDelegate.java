@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 全部退出户重新核查，记入实绩考核 (seed 000 八: 合格率低于90%（含90%），则当年退出的所有贫困户须重新进行核查，并在实绩考核中予以扣分):
- * one re-verification case per exit of the year, and a mark in the county's performance assessment.
+ * one re-verification case per exit of the year, and a mark in the performance assessment of the county — or, after
+ * the city's check (以设区市为单位), of every county of the city's exits.
  */
 @Component
 public class StartReVerificationsDelegate implements JavaDelegate {
@@ -42,18 +43,23 @@ public class StartReVerificationsDelegate implements JavaDelegate {
     List<ReviewRows.Row> exits = ReviewRows.read(execution, EXITS).stream()
         .filter(row -> !failed.contains(row.householdId())).toList();
     Map<String, String> townships = places.townshipsOf(exits.stream().map(ReviewRows.Row::householdId).toList());
+    // 户编号 begin with their county's code: a county's check has one county, the city's every county of its exits
+    java.util.Set<String> counties = new java.util.LinkedHashSet<>();
+    ReviewRows.read(execution, EXITS).forEach(row -> counties.add(row.householdId().substring(0, 6)));
     for (ReviewRows.Row row : exits) {
       execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(RE_VERIFICATION_KEY,
           row.householdId() + "-" + year + "-reverification",
           Map.of("householdId", row.householdId(), "assessedHouseholdId", row.householdId(),
-              "assessedHeadName", row.headName(), "exitYear", year, "countyCode", execution.getVariable(COUNTY_CODE),
+              "assessedHeadName", row.headName(), "exitYear", year, "countyCode", row.householdId().substring(0, 6),
               "townshipCode", townships.get(row.householdId()), "provinceCode", execution.getVariable("provinceCode"),
               "checkName", "重新核查", "spotCheckInstanceId", execution.getProcessInstanceId()));
     }
-    ledger.record((String) execution.getVariable(COUNTY_CODE), year, PerformanceLedger.Kind.DEDUCTION,
-        RevokeFailedSampleDelegate.checkName(execution) + "合格率" + execution.getVariable(PASS_RATE) + "，未高于"
-            + policy.sampling().recognitionPassRate().movePointRight(2).stripTrailingZeros().toPlainString()
-            + "%：抽查不合格户已回退，其余当年退出户全部重新核查，实绩考核扣分（000号文件 八）",
-        rules.deduction().orElse(null), null, execution.getProcessInstanceId());
+    for (String county : counties) {
+      ledger.record(county, year, PerformanceLedger.Kind.DEDUCTION,
+          RevokeFailedSampleDelegate.checkName(execution) + "合格率" + execution.getVariable(PASS_RATE) + "，未高于"
+              + policy.sampling().recognitionPassRate().movePointRight(2).stripTrailingZeros().toPlainString()
+              + "%：抽查不合格户已回退，其余当年退出户全部重新核查，实绩考核扣分（000号文件 八）",
+          rules.deduction().orElse(null), null, execution.getProcessInstanceId());
+    }
   }
 }

@@ -68,7 +68,7 @@ public class StartVillageReVerificationsDelegate implements JavaDelegate {
           village.householdId() + "-" + year + "-reverification", variables);
     }
     for (String county : counties) {
-      ledger.record(county, year, PerformanceLedger.Kind.DEDUCTION, "市级出列村抽查合格率" + execution.getVariable(PASS_RATE)
+      ledger.record(county, year, PerformanceLedger.Kind.DEDUCTION, RevokeFailedSampleDelegate.villageCheckTitle(execution) + "合格率" + execution.getVariable(PASS_RATE)
               + "，未高于" + policy.sampling().recognitionPassRate().movePointRight(2).stripTrailingZeros().toPlainString()
               + "%：抽查不合格村已回退，其余当年出列村全部重新核查，实绩考核扣分（000号文件 八）",
           rules.deduction().orElse(null), null, execution.getProcessInstanceId());

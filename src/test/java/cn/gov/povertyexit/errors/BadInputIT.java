@@ -177,6 +177,15 @@ class BadInputIT extends PostgresApplicationTest {
     vs.accept(new Object[] {"市代码含字母", string("36040O"), integer(2016), null, "cityCode", "设区市行政区划代码"});
     vs.accept(new Object[] {"未配置贫困标准的2030年", string("360400"), integer(2030), null, "2030"});
     vs.accept(new Object[] {"溢出的年度", string("360400"), longValue(99_999_999_999L), null, "exitYear", "抽查年度"});
+    // 设区市退出户抽查
+    Consumer<Object[]> hs = spec -> starts.add(new BadStart((String) spec[0], "cityHouseholdSpotCheck",
+        "city-360400-leadinggroup", vars("cityCode", spec[1], "exitYear", spec[2], "sampleRate", spec[3]),
+        List.of("C360424"), names(spec, 4)));
+    hs.accept(new Object[] {"抽查比例低于0.10", string("360400"), integer(2016), doubleValue(0.05), "sampleRate", "抽查比例"});
+    hs.accept(new Object[] {"抽查比例为文字", string("360400"), integer(2016), string("一半"), "sampleRate", "抽查比例"});
+    hs.accept(new Object[] {"无市代码", null, integer(2016), null, "cityCode", "设区市行政区划代码"});
+    hs.accept(new Object[] {"未配置贫困标准的2030年", string("360400"), integer(2030), null, "2030"});
+    hs.accept(new Object[] {"小数年度", string("360400"), doubleValue(2016.5), null, "exitYear", "抽查年度"});
     // 省第三方评估
     Consumer<Object[]> pa = spec -> starts.add(new BadStart((String) spec[0], "provinceExitAssessment",
         "province-360000-leadinggroup", vars("provinceCode", spec[1], "exitYear", spec[2]), List.of("C360424"),

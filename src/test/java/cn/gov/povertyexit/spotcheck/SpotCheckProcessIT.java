@@ -158,25 +158,22 @@ class SpotCheckProcessIT extends ProcessEngineTest {
     assertThat(assessment).isEnded().hasPassed("Activity_AssessCounties", "Event_AssessmentDone");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("provinceExitAssessment",
         Map.of("provinceCode", "360000", "exitYear", 2014)))
-        .isInstanceOf(CaseRefusedException.class).hasMessage("省 360000 2014年度没有已脱贫的退出户可评估");
+        .isInstanceOf(CaseRefusedException.class).hasMessage("省 360000 2014年度没有已脱贫的退出户或已出列的贫困村可评估核查");
   }
 
   @Test
-  void shouldGiveTheVisitsToTheCityWhenTheCityChecksACountysHouseholds() {
+  @org.junit.jupiter.api.DisplayName("000 八：以设区市为单位 — the city checks its households over the whole city, not with the county's model")
+  void shouldRefuseTheCityTheCountysModel() {
     // given: 2020 exits of 港头村 (都昌县) households 20–23
     exited("360428101201", 20, 23, 2020);
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("countyHouseholdSpotCheck").count();
     processEngine.getIdentityService().setAuthentication("city-360400-leadinggroup", List.of("city-360400-leadinggroup"));
 
-    // when
-    ProcessInstance check = start("360428", 2020, Map.of());
+    // when / then: the city may not start a county's check (its own is cityHouseholdSpotCheck); nothing is started
+    assertThatThrownBy(() -> start("360428", 2020, Map.of()))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     processEngine.getIdentityService().clearAuthentication();
-
-    // then
-    List<Task> visits = visits(check);
-    assertThat(visits).isNotEmpty();
-    assertThat(taskService.getIdentityLinksForTask(visits.get(0).getId()))
-        .anyMatch(link -> "city-360400-leadinggroup".equals(link.getGroupId()));
-    assertThat(runtimeService.getVariable(check.getId(), "checkName")).isEqualTo("市级抽查");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("countyHouseholdSpotCheck").count()).isEqualTo(before);
   }
 
   @Test

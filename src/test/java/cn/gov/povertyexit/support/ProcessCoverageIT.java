@@ -21,7 +21,8 @@ class ProcessCoverageIT extends ProcessEngineTest {
         "villageHouseholdExitListHeilongjiang", "householdExitHunan", "districtHouseholdExitReviewHunan",
         "villageHouseholdExitListHunan", "townshipHouseholdNoticeHunan", "villageExit", "countyExit",
         "countyHouseholdSpotCheck", "householdReVerification", "cityVillageSpotCheck", "villageReVerification",
-        "provinceExitAssessment", "countyExitHeilongjiang", "villageRevocationNaming", "countyExitPlan", "cityExitPlan", "householdIdentification", "supportMeasureRecord",
+        "provinceExitAssessment", "countyExitHeilongjiang", "villageRevocationNaming", "cityHouseholdSpotCheck", "householdRevocationNaming",
+        "countyExitPlan", "cityExitPlan", "householdIdentification", "supportMeasureRecord",
         "registerReCheck");
   }
 }
