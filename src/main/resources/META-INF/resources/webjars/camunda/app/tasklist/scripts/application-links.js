@@ -13,6 +13,9 @@ export default {
   pluginPoint: 'tasklist.navbar.action',
   priority: 50,
   render: node => {
+    // one line beside Tasklist's own actions: the header's links are blocks by default, which stacked these and
+    // made the header cover the task list
+    node.style.whiteSpace = 'nowrap';
     for (const page of PAGES) {
       const link = document.createElement('a');
       link.href = page.href;
@@ -20,6 +23,7 @@ export default {
       link.className = page.className;
       link.textContent = page.text;
       link.title = page.title;
+      link.style.display = 'inline-block';
       link.style.marginRight = '1em';
       node.appendChild(link);
     }
