@@ -32,13 +32,13 @@ import org.springframework.web.client.RestClient;
 /**
  * 年度批量发起 (seed 000 五(1) 根据…年度计划，选定年度预脱贫对象): the county office starts the year's case of every household
  * its approved plan lists in one request, processed in the background with its progress on a page; what is not its
- * to start is refused and starts nothing. 九江市 · 德安县 · 丰林镇 · 车桥村, five households, whose cases nobody else starts.
+ * to start is refused and starts nothing. 九江市 · 彭泽县 · 马当镇 · 芙蓉村, five households, whose cases nobody else starts.
  */
 class AnnualCaseStartIT extends PostgresApplicationTest {
 
-  private static final String COUNTY = "360426";
-  private static final String VILLAGE = "360426100201";
-  private static final String OFFICE = "county-360426-office";
+  private static final String COUNTY = "360430";
+  private static final String VILLAGE = "360430100201";
+  private static final String OFFICE = "county-360430-office";
   private static final int YEAR = 2020;
 
   @Autowired JdbcClient jdbc;
@@ -51,10 +51,10 @@ class AnnualCaseStartIT extends PostgresApplicationTest {
   void dean() {
     synchronized (AnnualCaseStartIT.class) {
       if (jdbc.sql("select count(*) from county where code = ?").param(COUNTY).query(Integer.class).single() == 0) {
-        jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, '360400', '德安县', 'PROVINCE_DESIGNATED', 'POOR_COUNTY')")
+        jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, '360400', '彭泽县', 'PROVINCE_DESIGNATED', 'POOR_COUNTY')")
             .param(COUNTY).update();
-        jdbc.sql("insert into township (code, county_code, name) values ('360426100', ?, '丰林镇')").param(COUNTY).update();
-        jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '360426100', '车桥村', 0, 'POOR_VILLAGE')")
+        jdbc.sql("insert into township (code, county_code, name) values ('360430100', ?, '马当镇')").param(COUNTY).update();
+        jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, '360430100', '芙蓉村', 0, 'POOR_VILLAGE')")
             .param(VILLAGE).update();
         TestHouseholds.ensure(jdbc, VILLAGE, 1, 5);
         access.synchronise();
@@ -89,7 +89,7 @@ class AnnualCaseStartIT extends PostgresApplicationTest {
       assertThat(register.history(SubjectType.HOUSEHOLD, id).get(register.history(SubjectType.HOUSEHOLD, id).size() - 1).actor())
           .isEqualTo(OFFICE);
     }
-    assertThat(page(OFFICE, runPath)).contains("已完成").contains("德安县");
+    assertThat(page(OFFICE, runPath)).contains("已完成").contains("彭泽县");
 
     // and asked again, nothing is due and nothing is started twice
     ResponseEntity<String> again = post(OFFICE, "year=" + YEAR);
@@ -106,10 +106,10 @@ class AnnualCaseStartIT extends PostgresApplicationTest {
     long casesBefore = historyService.createHistoricProcessInstanceQuery().count();
     int runsBefore = jdbc.sql("select count(*) from annual_case_start").query(Integer.class).single();
 
-    ResponseEntity<String> committee = post("village-360426100201-committee", "year=" + YEAR);
+    ResponseEntity<String> committee = post("village-360430100201-committee", "year=" + YEAR);
     assertThat(committee.getStatusCode().value()).isEqualTo(403);
     assertThat(committee.getBody()).contains("只有县扶贫开发领导小组办公室可以批量发起本县的贫困户退出案件");
-    assertThat(post("county-360426-leadinggroup", "year=" + YEAR).getStatusCode().value()).isEqualTo(403);
+    assertThat(post("county-360430-leadinggroup", "year=" + YEAR).getStatusCode().value()).isEqualTo(403);
     ResponseEntity<String> badYear = post(OFFICE, "year=二〇二〇");
     assertThat(badYear.getStatusCode().value()).isEqualTo(400);
     assertThat(badYear.getBody()).contains("请填写退出年度（四位数字）");
