@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.povertyexit.jurisdiction.OfficialDirectory;
 import cn.gov.povertyexit.jurisdiction.OfficialGroup;
 import cn.gov.povertyexit.jurisdiction.OfficialRole;
+import cn.gov.povertyexit.plan.AnnualCaseStartIT;
 import cn.gov.povertyexit.support.CountyExitTestCounties;
 import cn.gov.povertyexit.support.IdentificationTestCounty;
 import cn.gov.povertyexit.support.ImportTestCounty;
 import cn.gov.povertyexit.support.OtherProvinceRegister;
+import cn.gov.povertyexit.support.PlanTestCounty;
 import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.SpotCheckTestCities;
 import java.util.List;
@@ -39,7 +41,7 @@ class DemoOfficialsLoginIT extends PostgresApplicationTest {
         "national-100000-supervisor");
     // 8 villages x 2 + 4 townships + 2 counties x 5 + city 2 + province 5 + State Council 2 (other tests may add
     // places to the shared register, with their officials: other provinces', a village of 修水县 and the import tests'
-    // counties 永修县 and 瑞昌市, the identification tests' 武宁县, the county exit tests' 赣州市, the spot check tests' 吉安市 and 抚州市)
+    // counties 永修县 and 瑞昌市, the identification tests' 武宁县, the county exit tests' 赣州市, the spot check tests' 吉安市 and 抚州市, the plan tests' 湖口县 and 彭泽县)
     assertThat(groups).filteredOn(group -> (group.id().contains("-36") || group.id().startsWith("national-"))
         && !group.id().contains(OtherProvinceRegister.EXTRA_JIANGXI_VILLAGE)
         && !group.id().contains("-" + ImportTestCounty.COUNTY) && !group.id().contains("-" + ImportTestCounty.LARGE_COUNTY)
@@ -48,7 +50,9 @@ class DemoOfficialsLoginIT extends PostgresApplicationTest {
         && !group.id().contains("-" + CountyExitTestCounties.GANZHOU.substring(0, 4))
         // 吉安市 and 抚州市 (3608…, 3610…): the spot check tests' places
         && !group.id().contains("-" + SpotCheckTestCities.JIAN.substring(0, 4))
-        && !group.id().contains("-" + SpotCheckTestCities.FUZHOU.substring(0, 4)))
+        && !group.id().contains("-" + SpotCheckTestCities.FUZHOU.substring(0, 4))
+        // 湖口县 and 彭泽县: the plan tests' and the annual bulk start's counties
+        && !group.id().contains("-" + PlanTestCounty.COUNTY) && !group.id().contains("-" + AnnualCaseStartIT.COUNTY))
         .hasSize(39);
     for (OfficialGroup group : groups) {
       assertThat(identityService.createUserQuery().memberOfGroup(group.id()).count()).as(group.id()).isGreaterThanOrEqualTo(1);

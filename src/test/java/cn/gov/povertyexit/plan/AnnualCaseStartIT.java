@@ -34,9 +34,9 @@ import org.springframework.web.client.RestClient;
  * its approved plan lists in one request, processed in the background with its progress on a page; what is not its
  * to start is refused and starts nothing. 九江市 · 彭泽县 · 马当镇 · 芙蓉村, five households, whose cases nobody else starts.
  */
-class AnnualCaseStartIT extends PostgresApplicationTest {
+public class AnnualCaseStartIT extends PostgresApplicationTest {
 
-  private static final String COUNTY = "360430";
+  public static final String COUNTY = "360430";
   private static final String VILLAGE = "360430100201";
   private static final String OFFICE = "county-360430-office";
   private static final int YEAR = 2020;

@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * 退出规划及年度计划 (seed 000 七) of 武宁县 in the Chinese Tasklist on PostgreSQL: the county leading group starts the
+ * 退出规划及年度计划 (seed 000 七) of 湖口县 in the Chinese Tasklist on PostgreSQL: the county leading group starts the
  * plan, each village committee ticks its households (000 五(1); 001 不得向贫困村分配脱贫名额), the county leading group
  * drafts, the city leading group reviews and carries it in the city's plan, the province leading group approves —
  * each of the seven forms filled once by the official whose form it is. Then what an insider might try over REST,
@@ -115,25 +115,25 @@ class ExitPlanInTasklistIT extends TasklistWalk {
     assertThat(tasksSeenBy(COUNTY_GROUP, plan)).isEmpty();
 
     // when: 山口村 lists two of its three poor households, 天平村 both of its own
-    proposeInTasklist(plan, PlanTestCounty.SHANKOU, SHANKOU_COMMITTEE, "宋溪镇 山口村", List.of(1, 2), List.of(3));
+    proposeInTasklist(plan, PlanTestCounty.SHANKOU, SHANKOU_COMMITTEE, "双钟镇 山口村", List.of(1, 2), List.of(3));
     assertThat(plans.subjects(draft.id(), "HOUSEHOLD", WALK_YEAR))
         .containsExactly(PlanTestCounty.shankouHousehold(1), PlanTestCounty.shankouHousehold(2));
     assertThat(tasksSeenBy(COUNTY_GROUP, plan)).as("the county waits for every village").isEmpty();
-    proposeInTasklist(plan, PlanTestCounty.TIANPING, TIANPING_COMMITTEE, "宋溪镇 天平村", List.of(1, 2), List.of());
+    proposeInTasklist(plan, PlanTestCounty.TIANPING, TIANPING_COMMITTEE, "双钟镇 天平村", List.of(1, 2), List.of());
 
     // then: 编制退出规划及年度计划 for the county leading group, with what the villages listed
     Task drafting = waitForTask(plan, "Activity_DraftPlan");
     assertThat(groupsOf(drafting)).containsExactly(COUNTY_GROUP);
     ChineseBrowser county = openAndClaim(COUNTY_GROUP, drafting, "countyPlanDraftForm");
     county.waitForText(FORM, "编制退出规划及年度计划");
-    assertThat(county.value("Field_CountyName")).isEqualTo("武宁县");
+    assertThat(county.value("Field_CountyName")).isEqualTo("湖口县");
     assertThat(county.value("Field_PlanYear")).isEqualTo(String.valueOf(WALK_YEAR));
     assertThat(county.value("Field_PlanVersion")).isEqualTo(String.valueOf(version));
     assertThat(county.value("Field_PlanSummary")).startsWith("第" + version + "版 · 2019年度计划退出贫困户");
     // 001: no number to fill in per village, only the villages' own lists
     assertThat(county.driver().findElements(By.cssSelector(".fjs-container .fjs-form-field-number"))).hasSize(1);
-    county.type("Field_PlanSituation", "全县建档立卡贫困户5户10人，贫困村2个（宋溪镇山口村、天平村），主要致贫原因为缺技术、缺资金");
-    county.tick("Field_PlannedVillages", "宋溪镇 山口村（360423100201）");
+    county.type("Field_PlanSituation", "全县建档立卡贫困户5户10人，贫困村2个（双钟镇山口村、天平村），主要致贫原因为缺技术、缺资金");
+    county.tick("Field_PlannedVillages", "双钟镇 山口村（360429100201）");
     county.type("Field_CountyExitYear", "2020");
     county.type("Field_PlanMeasures", "发展茶叶、油茶产业；组织外出务工和公益性岗位就业；实施农村危房改造和安全饮水巩固提升");
     shot(county, "3-county-plan-draft");
@@ -155,17 +155,17 @@ class ExitPlanInTasklistIT extends TasklistWalk {
     ChineseBrowser cityList = tasklistOf(CITY_GROUP);
     cityList.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/");
     cityList.openFilter("本组待办");
-    waitForListedTask(cityList, "设区市扶贫开发领导小组审核", "武宁县");
+    waitForListedTask(cityList, "设区市扶贫开发领导小组审核", "湖口县");
     backToMyTasks(cityList);
     ChineseBrowser city = openAndClaim(CITY_GROUP, review, "cityPlanReviewForm");
     city.waitForText(FORM, "设区市扶贫开发领导小组审核");
-    assertThat(city.value("Field_CountyName")).isEqualTo("武宁县");
+    assertThat(city.value("Field_CountyName")).isEqualTo("湖口县");
     assertThat(city.value("Field_CountyExitYear")).isEqualTo("2020");
     assertThat(city.value("Field_PlanSituation")).startsWith("全县建档立卡贫困户5户10人");
     assertThat(city.value("Field_PlanSummary"))
         .startsWith("第" + version + "版 · 2019年度计划退出贫困户 4 户（由各村逐户提出：山口村、天平村）");
     city.pick("Field_CityPlanPassed", "通过，待设区市规划一并报省");
-    city.type("Field_CityPlanOpinion", "武宁县退出规划及2019年度计划符合全市脱贫攻坚总体安排，审核通过，纳入全市规划一并报省");
+    city.type("Field_CityPlanOpinion", "湖口县退出规划及2019年度计划符合全市脱贫攻坚总体安排，审核通过，纳入全市规划一并报省");
     shot(city, "4-city-plan-review");
     city.complete();
     waitUntilDone(review);
@@ -193,8 +193,8 @@ class ExitPlanInTasklistIT extends TasklistWalk {
     cityDraft.waitForText(FORM, "汇总的县级规划");
     assertThat(cityDraft.value("Field_CityName")).isEqualTo("九江市");
     assertThat(cityDraft.value("Field_CountyPlansSummary"))
-        .startsWith("武宁县：第" + version + "版 · 2019年度计划退出贫困户 4 户").contains("计划2020年摘帽");
-    cityDraft.type("Field_CityPlanSituation", "全市纳入本次规划的武宁县有建档立卡贫困户5户、贫困村2个，计划2019年退出贫困户4户、出列山口村，2020年武宁县摘帽");
+        .startsWith("湖口县：第" + version + "版 · 2019年度计划退出贫困户 4 户").contains("计划2020年摘帽");
+    cityDraft.type("Field_CityPlanSituation", "全市纳入本次规划的湖口县有建档立卡贫困户5户、贫困村2个，计划2019年退出贫困户4户、出列山口村，2020年湖口县摘帽");
     cityDraft.type("Field_CityPlanMeasures", "统筹整合涉农资金支持产业扶贫；市直单位定点帮扶贫困村；开展就业扶贫专项行动");
     shot(cityDraft, "6-city-plan-draft");
     cityDraft.complete();
@@ -214,15 +214,15 @@ class ExitPlanInTasklistIT extends TasklistWalk {
     ChineseBrowser province = openAndClaim(PROVINCE_GROUP, approval, "provincePlanApprovalForm");
     province.waitForText(FORM, "省扶贫开发领导小组审批市、县退出规划");
     assertThat(province.value("Field_CityName")).isEqualTo("九江市");
-    assertThat(province.value("Field_CountyPlansSummary")).contains("武宁县", "计划2020年摘帽");
+    assertThat(province.value("Field_CountyPlansSummary")).contains("湖口县", "计划2020年摘帽");
     assertThat(province.value("Field_CityPlanMeasures")).startsWith("统筹整合涉农资金");
     province.pick("Field_ProvincePlanApproved", "批准");
-    province.type("Field_ProvincePlanOpinion", "同意九江市及武宁县退出规划及2019年度计划，请按计划组织实施");
+    province.type("Field_ProvincePlanOpinion", "同意九江市及湖口县退出规划及2019年度计划，请按计划组织实施");
     shot(province, "7-province-plan-approval");
     province.complete();
     waitUntilDone(approval);
 
-    // then: both cases end, and the version the villages listed is 武宁县's approved plan
+    // then: both cases end, and the version the villages listed is 湖口县's approved plan
     waitUntil("county plan ended", () -> runtimeService.createProcessInstanceQuery().processInstanceId(plan).count() == 0);
     waitUntil("city plan ended", () -> runtimeService.createProcessInstanceQuery().processInstanceId(cityPlan).count() == 0);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(plan)
@@ -351,7 +351,7 @@ class ExitPlanInTasklistIT extends TasklistWalk {
         Map.of("variables", Map.of("householdId", string(outside), "exitYear", integer(REFUSAL_YEAR))));
 
     // then
-    assertThat(assertRefused(response, 400)).isEqualTo("户编号 " + outside + " 不在武宁县已批准的退出规划及2020年度计划中；"
+    assertThat(assertRefused(response, 400)).isEqualTo("户编号 " + outside + " 不在湖口县已批准的退出规划及2020年度计划中；"
         + "如确需列入，请县扶贫开发领导小组修订退出规划及年度计划，经设区市审核、省扶贫开发领导小组批准后再发起");
     assertThat(statusBefore).contains(HouseholdStatus.POOR);
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, outside)).contains(HouseholdStatus.POOR);

@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One test per path of the plan procedure (seed 000 七) for 武宁县, whose plans nothing else makes: approved at once,
+ * One test per path of the plan procedure (seed 000 七) for 湖口县, whose plans nothing else makes: approved at once,
  * returned by the city, returned by the province, and revised; and what an approved plan then lets the county start
  * (000 五(1)(2)(3) 根据…退出规划及年度计划). Each test ends with the county's plan approved, so the next may revise it.
  */
@@ -71,7 +71,7 @@ class ExitPlanProcessIT extends ProcessEngineTest {
     // when: the city drafts its own plan on that basis and the province approves
     ProcessInstance cityPlan = startCityPlan(2019);
     assertThat(runtimeService.getVariable(cityPlan.getId(), PlanVariables.COUNTY_PLANS).toString())
-        .startsWith("武宁县：第" + version.version() + "版 · 2019年度计划退出贫困户 4 户").contains("计划2020年摘帽");
+        .startsWith("湖口县：第" + version.version() + "版 · 2019年度计划退出贫困户 4 户").contains("计划2020年摘帽");
     draftCityPlan(cityPlan);
     provinceDecision(cityPlan, true, null);
 
@@ -176,15 +176,15 @@ class ExitPlanProcessIT extends ProcessEngineTest {
 
     // when / then: 预退出 and 对象初选 outside the plan are refused, and nothing is kept
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("householdExit", Map.of("householdId", outside, "exitYear", 2020)))
-        .hasMessage("户编号 " + outside + " 不在武宁县已批准的退出规划及2020年度计划中；如确需列入，请县扶贫开发领导小组修订退出规划及年度计划，经设区市审核、省扶贫开发领导小组批准后再发起");
+        .hasMessage("户编号 " + outside + " 不在湖口县已批准的退出规划及2020年度计划中；如确需列入，请县扶贫开发领导小组修订退出规划及年度计划，经设区市审核、省扶贫开发领导小组批准后再发起");
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, outside)).contains(HouseholdStatus.POOR);
     assertThat(register.history(SubjectType.HOUSEHOLD, outside)).hasSize(trailBefore);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("householdExit").count()).isEqualTo(casesBefore);
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("villageExit", Map.of("villageCode", PlanTestCounty.TIANPING, "exitYear", 2020)))
-        .hasMessageStartingWith("天平村（360423100202）不在武宁县已批准的退出规划及2020年度计划中");
+        .hasMessageStartingWith("天平村（360429100202）不在湖口县已批准的退出规划及2020年度计划中");
     // 000 五(3): the county applies only in a year its plan has come to
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("countyExit", Map.of("countyCode", COUNTY, "exitYear", 2019)))
-        .hasMessageStartingWith("武宁县已批准的退出规划计划2020年摘帽，不能提出2019年度退出申请");
+        .hasMessageStartingWith("湖口县已批准的退出规划计划2020年摘帽，不能提出2019年度退出申请");
 
     // when: the county revises its plan, adding the household
     ExitPlans.Version before = plans.approved(ExitPlans.COUNTY, COUNTY).orElseThrow();
@@ -249,7 +249,7 @@ class ExitPlanProcessIT extends ProcessEngineTest {
     assertThat(taskService.createTaskQuery().taskId(shankou.getId()).count()).isEqualTo(1);
     assertThat(plans.subjects(current(plan).id(), "HOUSEHOLD", 2017)).doesNotContain(PlanTestCounty.tianpingHousehold(1));
     assertThatThrownBy(() -> startCountyPlan(2017))
-        .hasMessage("武宁县的退出规划已有一个版本正在编制或报批，待其批准或退回后再发起修订");
+        .hasMessage("湖口县的退出规划已有一个版本正在编制或报批，待其批准或退回后再发起修订");
     assertThatThrownBy(() -> startCityPlan(2017)).hasMessage("九江市尚无设区市审核通过、待报省审批的2017年度县级退出规划");
 
     // and the case goes through
