@@ -31,7 +31,7 @@ class ProgressFigures {
   /** A place of the jurisdiction: its code, name, level and the code prefix every place within it begins with. */
   record Place(String code, String name, Level level) {
 
-    String prefix() {
+    public String prefix() {
       return switch (level) {
         case PROVINCE -> code.substring(0, 2);
         case CITY -> code.substring(0, 4);
@@ -73,11 +73,11 @@ class ProgressFigures {
   /** A row of the table: a county, township or village with its households by stage. */
   record Row(String code, String name, Map<ProgressStage, Long> counts) {
 
-    long total() {
+    public long total() {
       return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    long count(ProgressStage stage) {
+    public long count(ProgressStage stage) {
       return counts.getOrDefault(stage, 0L);
     }
   }

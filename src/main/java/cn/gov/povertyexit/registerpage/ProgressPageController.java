@@ -88,13 +88,18 @@ class ProgressPageController {
     List<Row> rows = figures.rows(place.get());
     model.addAttribute("place", place.get());
     model.addAttribute("ancestors", ancestors(place.get(), scope));
-    model.addAttribute("stages", ProgressStage.values());
+    java.util.Map<ProgressStage, Long> totals = ProgressFigures.totals(rows);
+    // 其他 only where there is such a household
+    model.addAttribute("stages", java.util.Arrays.stream(ProgressStage.values())
+        .filter(stage -> stage != ProgressStage.OTHER || totals.get(stage) > 0).toList());
     model.addAttribute("rows", rows);
-    model.addAttribute("totals", ProgressFigures.totals(rows));
+    model.addAttribute("totals", totals.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+        entry -> entry.getKey().name(), java.util.Map.Entry::getValue)));
     model.addAttribute("total", rows.stream().mapToLong(Row::total).sum());
     model.addAttribute("drillDown", place.get().level() != ProgressFigures.Level.VILLAGE);
     model.addAttribute("chart", StageChart.of(rows, row -> "/progress/" + row.code()));
     model.addAttribute("today", today);
+    model.addAttribute("generatedAt", java.time.LocalDateTime.now(ProgressFigures.CHINA));
     model.addAttribute("noticeDays", NOTICE_DAYS);
     model.addAttribute("notices", figures.noticesEnding(place.get(), today, NOTICE_DAYS));
     model.addAttribute("overdueDays", days.get());
