@@ -287,7 +287,7 @@ class ProgressFigures {
             group by l.group_id_ order by count(distinct t.id_) desc, l.group_id_""")
         .params("%-" + place.prefix() + "%", Timestamp.from(olderThan))
         .query((rs, n) -> new OverdueGroup(rs.getString(1), rs.getString(2), rs.getLong(3),
-            rs.getTimestamp(4).toLocalDateTime()))
+            rs.getTimestamp(4).toInstant().atZone(CHINA).toLocalDateTime()))
         .list();
   }
 

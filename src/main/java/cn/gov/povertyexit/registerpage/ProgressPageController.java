@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.registerpage;
 
+import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.registerpage.ProgressFigures.Place;
 import cn.gov.povertyexit.registerpage.ProgressFigures.Row;
 import cn.gov.povertyexit.security.WebappLogin;
@@ -35,10 +36,12 @@ class ProgressPageController {
   private final ProgressFigures figures;
   private final IdentityService identityService;
   private final int overdueDays;
+  private final ExitPolicy policy;
 
-  ProgressPageController(ProgressFigures figures, IdentityService identityService,
+  ProgressPageController(ProgressFigures figures, IdentityService identityService, ExitPolicy policy,
       @Value("${poverty-exit.progress.overdue-days:7}") int overdueDays) {
     this.figures = figures;
+    this.policy = policy;
     this.identityService = identityService;
     this.overdueDays = overdueDays;
   }
@@ -105,6 +108,9 @@ class ProgressPageController {
     model.addAttribute("overdueDays", days.get());
     model.addAttribute("overdue", figures.overdueTasks(place.get(), Instant.now().minus(Duration.ofDays(days.get()))));
     model.addAttribute("spotChecks", figures.spotChecks(place.get()));
+    // 认定退出 above the rate, 重新核查 at it or below (seed 000 八; sampling.recognition-pass-rate)
+    model.addAttribute("recognitionRate", policy.sampling().recognitionPassRate().movePointRight(2).stripTrailingZeros()
+        .toPlainString() + "%");
     return "progress";
   }
 
