@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * its eleven households walked to known stages of 2019 by the officials who take each step, with the job executor
  * running: 0001–0002 at the year-end survey (0001's task opened 8 days ago, 0002's 6 days ago), 0003–0004 on the first
  * list's village notice (ending in 3 days), 0005–0006 on the second list's (ending in 4 days), 0007–0008 waiting for the
- * third list's meeting, 0009 已脱贫, 0010 回退 after its exit, 0011 未脱贫 with no case.
+ * third list's meeting, 0009 已脱贫, 0010 回退 after its exit, 0011 未脱贫 with no case. The two exits are of 2015, a
+ * year no other test exits households in (the spot-check tests count 修水县's exits of their own years).
  */
 final class ProgressHouseholds {
 
@@ -100,16 +101,61 @@ final class ProgressHouseholds {
         .params(Timestamp.from(now.minus(Duration.ofDays(6))), surveys.get(2).getId()).update();
 
     register.changeStatus(SubjectType.HOUSEHOLD, household(9), HouseholdStatus.PRE_EXIT,
-        new ChangeContext(COUNTY_OFFICE, null, "2018年度预退出（测试准备）"));
+        new ChangeContext(COUNTY_OFFICE, null, "2015年度预退出（测试准备）"));
     register.changeStatus(SubjectType.HOUSEHOLD, household(9), HouseholdStatus.EXITED,
-        new ChangeContext("county-360424-government", null, "2018年度脱贫退出（测试准备）"));
+        new ChangeContext("county-360424-government", null, "2015年度脱贫退出（测试准备）"));
     register.changeStatus(SubjectType.HOUSEHOLD, household(10), HouseholdStatus.PRE_EXIT,
-        new ChangeContext(COUNTY_OFFICE, null, "2018年度预退出（测试准备）"));
+        new ChangeContext(COUNTY_OFFICE, null, "2015年度预退出（测试准备）"));
     register.changeStatus(SubjectType.HOUSEHOLD, household(10), HouseholdStatus.EXITED,
-        new ChangeContext("county-360424-government", null, "2018年度脱贫退出（测试准备）"));
+        new ChangeContext("county-360424-government", null, "2015年度脱贫退出（测试准备）"));
     register.changeStatus(SubjectType.HOUSEHOLD, household(10), HouseholdStatus.REVOKED,
-        new ChangeContext("county-360424-leadinggroup", null, "2018年度县级抽查不合格（测试准备）"));
-    jdbc.sql("update household set exit_year = 2018 where id in (?, ?)").params(household(9), household(10)).update();
+        new ChangeContext("county-360424-leadinggroup", null, "2015年度县级抽查不合格（测试准备）"));
+    jdbc.sql("update household set exit_year = 2015 where id in (?, ?)").params(household(9), household(10)).update();
+  }
+
+  /** 德安县, a county of 九江市 of this test alone, with one township, one village and two households exited in 2020. */
+  static final String DEAN = "360426";
+  static final String DEAN_VILLAGE = "360426100201";
+  static final int CHECK_YEAR = 2020;
+  private static String spotCheck;
+
+  /**
+   * The county's check of its two exits of 2020 (县级抽查, seed 000 八), every exit sampled and both found meeting the
+   * standard at home: pass rate 100.00%. There are no officials of 德安县 in the demo, so the engine starts the check
+   * and the visits are recorded without a login, as a county's own leading group would record them.
+   */
+  static synchronized String spotCheckOfDean(ProcessEngine engine, JdbcClient jdbc, StatusRegister register) {
+    if (spotCheck != null) {
+      return spotCheck;
+    }
+    if (jdbc.sql("select count(*) from county where code = ?").param(DEAN).query(Integer.class).single() == 0) {
+      jdbc.sql("insert into county (code, city_code, name, county_class, status) values (?, '360400', '德安县', null, 'NOT_POOR')")
+          .param(DEAN).update();
+      jdbc.sql("insert into township (code, county_code, name) values (?, ?, '蒲亭镇')").params(DEAN + "100", DEAN).update();
+      jdbc.sql("insert into village (code, township_code, name, rural_population, status) values (?, ?, '宝塔村', 0, 'NOT_POOR')")
+          .params(DEAN_VILLAGE, DEAN + "100").update();
+    }
+    TestHouseholds.ensure(jdbc, DEAN_VILLAGE, 1, 2);
+    for (int n = 1; n <= 2; n++) {
+      String id = TestHouseholds.id(DEAN_VILLAGE, n);
+      register.changeStatus(SubjectType.HOUSEHOLD, id, HouseholdStatus.PRE_EXIT,
+          new ChangeContext("county-" + DEAN + "-office", null, CHECK_YEAR + "年度预退出（测试准备）"));
+      register.changeStatus(SubjectType.HOUSEHOLD, id, HouseholdStatus.EXITED,
+          new ChangeContext("county-" + DEAN + "-government", null, CHECK_YEAR + "年度脱贫退出（测试准备）"));
+      jdbc.sql("update household set exit_year = ? where id = ?").params(CHECK_YEAR, id).update();
+    }
+    String check = engine.getRuntimeService().startProcessInstanceByKey("countyHouseholdSpotCheck",
+        Map.of("countyCode", DEAN, "exitYear", CHECK_YEAR, "sampleRate", 1.0)).getId();
+    TaskService tasks = engine.getTaskService();
+    waitFor(() -> tasks.createTaskQuery().processInstanceId(check).taskDefinitionKey("Activity_HomeCheck").count() == 2
+        ? Boolean.TRUE : null, "visits of " + check);
+    for (Task visit : tasks.createTaskQuery().processInstanceId(check).taskDefinitionKey("Activity_HomeCheck").list()) {
+      tasks.complete(visit.getId(), cn.gov.povertyexit.household.HouseholdCaseSteps.findings("A"));
+    }
+    waitFor(() -> engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(check).finished()
+        .count() == 1 ? Boolean.TRUE : null, "end of " + check);
+    spotCheck = check;
+    return check;
   }
 
   /** The work team completes the surveys of the two households; they join a list other than {@code previous}. */

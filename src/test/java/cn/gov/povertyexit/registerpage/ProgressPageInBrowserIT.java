@@ -50,6 +50,7 @@ class ProgressPageInBrowserIT extends PostgresApplicationTest {
   @BeforeAll
   void walkTheTestsHouseholds() {
     ProgressHouseholds.ensure(engine, jdbc, register);
+    ProgressHouseholds.spotCheckOfDean(engine, jdbc, register);
   }
 
   @Test
@@ -107,7 +108,7 @@ class ProgressPageInBrowserIT extends PostgresApplicationTest {
       LocalDate today = LocalDate.now(CHINA);
       assertThat(header).containsExactly("公示栏", "建档立卡查询", "督查进度", "建档立卡数据");
       assertThat(county).contains("各乡镇农户退出进度", "义宁镇", "宁州镇", "即将期满的公示（3日内）", "超过7天未办结的待办任务",
-          "抽查和评估（合格率）").doesNotContain("都昌县", "湖滨村", "都昌镇");
+          "抽查和评估（合格率）").doesNotContain("都昌县", "湖滨村", "都昌镇", "德安县");
       assertThat(countyRows).containsExactly("义宁镇", "宁州镇");
       assertThat(countyBars).isEqualTo(2);
       // the township's row counts every household of its villages on the register, 已剔除 aside
@@ -169,6 +170,7 @@ class ProgressPageInBrowserIT extends PostgresApplicationTest {
       wholePage(browser, "progress-city");
       List<String> rows = texts(browser, "table.progress tbody tr[data-code] td:first-child");
       Map<String, String> xiushui = cells(browser, "360424");
+      List<String> checks = texts(browser, "table.spot-checks tbody tr");
       browser.click(browser.waitFor(By.linkText("修水县")));
       browser.waitForText(HEADING, "督查进度：修水县（360424）");
       String county = browser.pageText();
@@ -183,6 +185,8 @@ class ProgressPageInBrowserIT extends PostgresApplicationTest {
       assertThat(Long.parseLong(xiushui.get("total"))).isEqualTo(ofXiushui);
       assertThat(Long.parseLong(xiushui.get("SURVEY"))).isGreaterThanOrEqualTo(2);
       assertThat(county).contains("九江市", "宁州镇");
+      // 德安县's check of its two exits of 2020: both met the standard at home
+      assertThat(checks).anySatisfy(check -> assertThat(check).contains("县级抽查", "德安县", "2020", "100.00%", "已办结"));
       assertThat(province).contains("您的辖区内没有代码为 360000 的地区");
     }
   }
