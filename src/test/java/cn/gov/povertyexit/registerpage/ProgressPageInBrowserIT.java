@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * 督查进度 in headless Chromium, opened from Tasklist's header (or typed, for a Cockpit user) as a village committee, a
+ * 督查进度 in headless Chromium, opened from Tasklist's header (Cockpit's navigation for a Cockpit user) as a village committee, a
  * county supervisor and a city supervisor: each sees the progress of their own places only, with the figures of the
  * test's own village (岭背村, {@link ProgressHouseholds}) as its cases stand. A screenshot of each page is kept under
  * target/screenshots and /tmp/progress-*.png.
@@ -163,9 +163,10 @@ class ProgressPageInBrowserIT extends PostgresApplicationTest {
   @DisplayName("seed 000 三/九: the city supervisor sees both counties and drills down to 修水县")
   void shouldShowTheCitySupervisorItsCounties() {
     try (ChineseBrowser browser = new ChineseBrowser(port)) {
-      // when: the city's supervisor, a Cockpit user, types the page's address after logging in
+      // when: the city's supervisor, a Cockpit user, opens 督查进度 from Cockpit's navigation
       logIntoCockpit(browser, "city-360400-supervisor");
-      browser.driver().get(base() + "/progress");
+      browser.click(browser.waitFor(By.cssSelector("a.progress-link")));
+      browser.switchToNewestWindow();
       browser.waitForText(HEADING, "督查进度：九江市（360400）");
       wholePage(browser, "progress-city");
       List<String> rows = texts(browser, "table.progress tbody tr[data-code] td:first-child");
