@@ -53,7 +53,8 @@ public enum NoticeStage {
     return pathSegment;
   }
 
-  String[] processKeys() {
+  /** The models whose instances post this kind of notice. */
+  public String[] processKeys() {
     return processKeys.clone();
   }
 
@@ -61,7 +62,8 @@ public enum NoticeStage {
     return waitingActivity;
   }
 
-  String timerActivity() {
+  /** The timer whose due date is the notice's last day. */
+  public String timerActivity() {
     return timerActivity;
   }
 
@@ -71,7 +73,7 @@ public enum NoticeStage {
   }
 
   /** Whose board it hangs on: a village's (its code), or a township's for the township's own notice. */
-  String placeVariable() {
+  public String placeVariable() {
     return placeVariable;
   }
 
