@@ -59,10 +59,13 @@ class ExitPlanProcessIT extends ProcessEngineTest {
     // when: 山口村 lists two of its three households, 天平村 both of its own
     proposeVillage(plan, PlanTestCounty.SHANKOU, PlanTestCounty.shankouHousehold(1), PlanTestCounty.shankouHousehold(2));
     proposeVillage(plan, PlanTestCounty.TIANPING, PlanTestCounty.tianpingHousehold(1), PlanTestCounty.tianpingHousehold(2));
+    // then: the county leading group reads what the villages listed
+    assertThat(runtimeService.getVariable(plan.getId(), PlanVariables.PLAN_SUMMARY).toString())
+        .contains("2019年度计划退出贫困户 4 户（由各村逐户提出：山口村、天平村）");
     draft(plan, List.of(PlanTestCounty.SHANKOU), 2020);
     cityReview(plan, true, null);
 
-    // then: passed by the city, the version waits for the province
+    // and passed by the city, the version waits for the province
     assertThat(plan).isWaitingAt("Activity_AwaitProvinceApproval");
     ExitPlans.Version version = current(plan);
     assertThat(version.status()).isEqualTo(PlanStatus.CITY_PASSED);
