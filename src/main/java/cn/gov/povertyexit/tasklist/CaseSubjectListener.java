@@ -60,10 +60,15 @@ public class CaseSubjectListener implements TaskListener {
     return null;
   }
 
-  /** A village's case, or the village a city's check visits (one task per sampled village). */
+  /** A village's case, or the village a city's check visits or a plan's village proposes (one task per village). */
   private static String village(DelegateTask task) {
-    String sampled = text(task, "sampledVillageCode");
-    return sampled != null ? sampled : text(task, "villageCode");
+    for (String name : new String[] {"sampledVillageCode", "proposingVillage", "villageCode"}) {
+      String code = text(task, name);
+      if (code != null) {
+        return code;
+      }
+    }
+    return null;
   }
 
   private static String text(DelegateTask task, String name) {

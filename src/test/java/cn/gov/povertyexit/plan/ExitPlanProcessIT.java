@@ -244,6 +244,8 @@ class ExitPlanProcessIT extends ProcessEngineTest {
     // given
     ProcessInstance plan = startCountyPlan(2017);
     Task shankou = villageTask(plan, PlanTestCounty.SHANKOU);
+    // Tasklist names the village the task is about, not only the county
+    assertThat(taskService.getVariableLocal(shankou.getId(), "caseSubject")).isEqualTo("山口村（" + PlanTestCounty.SHANKOU + "）· 双钟镇");
 
     // when / then
     assertThatThrownBy(() -> taskService.complete(shankou.getId(), Map.of(PlanVariables.PLANNED_HOUSEHOLDS,
