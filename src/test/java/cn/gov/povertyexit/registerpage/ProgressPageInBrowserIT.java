@@ -117,7 +117,10 @@ class ProgressPageInBrowserIT extends PostgresApplicationTest {
       assertThat(Long.parseLong(townshipRow.get("total"))).isEqualTo(ofTownship);
       assertThat(Long.parseLong(townshipRow.get("VILLAGE_NOTICE"))).isGreaterThanOrEqualTo(4);
       assertThat(township).contains("各行政村农户退出进度", "竹坪村", "杨梅村", ProgressHouseholds.VILLAGE_NAME);
-      assertThat(village).containsExactlyEntriesOf(expectedVillage());
+      // 其他 (预退出 without a case) is a column only while some village of the township has one; this village has none
+      Map<String, String> villageFigures = new java.util.LinkedHashMap<>(village);
+      villageFigures.remove("OTHER", "0");
+      assertThat(villageFigures).containsExactlyEntriesOf(expectedVillage());
       assertThat(segments).contains(ProgressHouseholds.VILLAGE_NAME + " · 村公示中：4户", ProgressHouseholds.VILLAGE_NAME + " · 摸底调查：2户");
       // the first list ends on the third day from today and is shown; the second, on the fourth, is not
       assertThat(noticesOfVillage).hasSize(1);
