@@ -55,7 +55,7 @@ public class CollectCountyPlansDelegate implements JavaDelegate {
     ExitPlans.Version draft;
     try {
       draft = plans.openDraft(ExitPlans.CITY, code, year, execution.getProcessInstanceId(), CurrentActor.of(execution),
-          plans.approved(ExitPlans.CITY, code).map(approved -> withoutSubjects(approved)));
+          plans.approved(ExitPlans.CITY, code));
     } catch (DuplicateKeyException lostRace) {
       throw new CaseRefusedException(city.name() + "的退出规划刚由他人发起了新版本，请刷新后查看");
     }
@@ -74,11 +74,5 @@ public class CollectCountyPlansDelegate implements JavaDelegate {
             + "：" + caseData.summary(version) + (version.countyExitYear() == null ? "" : "；计划" + version.countyExitYear() + "年摘帽"))
         .toList()));
     execution.setVariable("carriedCountyPlanIds", PlanCaseData.json(passed.stream().map(ExitPlans.Version::id).toList()));
-  }
-
-  /** A city's version carries texts only; its counties' versions hold the subjects. */
-  private static ExitPlans.Version withoutSubjects(ExitPlans.Version approved) {
-    return new ExitPlans.Version(-1, approved.level(), approved.placeCode(), approved.version(), approved.planYear(),
-        approved.status(), approved.situation(), approved.measures(), null, null, null, approved.draftedBy(), null);
   }
 }

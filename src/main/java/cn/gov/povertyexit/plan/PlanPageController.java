@@ -2,17 +2,13 @@ package cn.gov.povertyexit.plan;
 
 import cn.gov.povertyexit.jurisdiction.JurisdictionGuard;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
+import cn.gov.povertyexit.security.PageForms;
 import cn.gov.povertyexit.security.WebappLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
@@ -33,9 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PlanPageController {
 
-  private static final Pattern COUNTY_OFFICE = Pattern.compile("county-(\\d{6})-office");
   private static final String TOKEN = "planPageToken";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identityService;
   private final ExitPlans plans;
@@ -73,10 +67,10 @@ class PlanPageController {
         .map(county -> new CountyPlans(county.getKey(), county.getValue(), lines(county.getKey())))
         .toList();
     model.addAttribute("counties", counties);
-    Optional<String> office = officeCounty(official.get());
+    Optional<String> office = PageForms.officeCounty(official.get());
     model.addAttribute("officeCounty", office.orElse(null));
     office.ifPresent(code -> model.addAttribute("runs", starts.recent(code, 10)));
-    model.addAttribute("token", token(request.getSession()));
+    model.addAttribute("token", PageForms.token(request.getSession(), TOKEN));
     return "plans";
   }
 
@@ -89,11 +83,11 @@ class PlanPageController {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       return "login-first";
     }
-    Optional<String> county = officeCounty(official.get());
+    Optional<String> county = PageForms.officeCounty(official.get());
     if (county.isEmpty()) {
       return refused(response, model, HttpServletResponse.SC_FORBIDDEN, "只有县扶贫开发领导小组办公室可以批量发起本县的贫困户退出案件");
     }
-    if (!tokenValid(request, token)) {
+    if (!PageForms.tokenValid(request, token, TOKEN)) {
       return refused(response, model, HttpServletResponse.SC_FORBIDDEN, "页面已过期，请返回退出规划页面后重新发起");
     }
     int startYear;
@@ -152,40 +146,12 @@ class PlanPageController {
   }
 
   private Optional<AnnualCaseStarts.Run> visible(Authentication official, String id) {
-    Optional<String> county = officeCounty(official);
+    Optional<String> county = PageForms.officeCounty(official);
     return county.flatMap(code -> starts.find(id).filter(run -> run.countyCode().equals(code)));
-  }
-
-  private static Optional<String> officeCounty(Authentication official) {
-    if (official.getGroupIds() == null) {
-      return Optional.empty();
-    }
-    return official.getGroupIds().stream().map(COUNTY_OFFICE::matcher).filter(Matcher::matches)
-        .map(matcher -> matcher.group(1)).findFirst();
   }
 
   private String countyName(String code) {
     return jdbc.sql("select name from county where code = ?").param(code).query(String.class).optional().orElse(code);
-  }
-
-  private static String token(HttpSession session) {
-    if (session.getAttribute(TOKEN) instanceof String text) {
-      return text;
-    }
-    byte[] random = new byte[24];
-    RANDOM.nextBytes(random);
-    String created = HexFormat.of().formatHex(random);
-    session.setAttribute(TOKEN, created);
-    return created;
-  }
-
-  /** A form of this session sent it, or a script with HTTP Basic (which a browser does not send by itself here). */
-  private static boolean tokenValid(HttpServletRequest request, String token) {
-    if (WebappLogin.isBasicLogin(request)) {
-      return true;
-    }
-    HttpSession session = request.getSession(false);
-    return session != null && token != null && token.equals(session.getAttribute(TOKEN));
   }
 
   private static String refused(HttpServletResponse response, Model model, int status, String message) {

@@ -1,19 +1,15 @@
 package cn.gov.povertyexit.registerdata;
 
+import cn.gov.povertyexit.security.PageForms;
 import cn.gov.povertyexit.security.WebappLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
@@ -38,10 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class RegisterFilesController {
 
-  private static final Pattern COUNTY_OFFICE = Pattern.compile("county-(\\d{6})-office");
   private static final String TOKEN = "registerFilesToken";
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final RegisterImportRunner runner;
   private final RegisterImports imports;
@@ -64,14 +58,14 @@ class RegisterFilesController {
     if (official.isEmpty()) {
       return loginFirst(response);
     }
-    Optional<String> county = countyOf(official.get());
+    Optional<String> county = PageForms.officeCounty(official.get());
     if (county.isEmpty()) {
       return refused(response, model, HttpServletResponse.SC_FORBIDDEN, "只有县扶贫开发领导小组办公室可以导入、导出本县的建档立卡数据");
     }
     model.addAttribute("county", county.get());
     model.addAttribute("countyName", countyName(county.get()));
     model.addAttribute("imports", imports.recent(county.get(), 20));
-    model.addAttribute("token", token(request.getSession()));
+    model.addAttribute("token", PageForms.token(request.getSession(), TOKEN));
     return "register-files";
   }
 
@@ -84,11 +78,11 @@ class RegisterFilesController {
     if (official.isEmpty()) {
       return loginFirst(response);
     }
-    Optional<String> county = countyOf(official.get());
+    Optional<String> county = PageForms.officeCounty(official.get());
     if (county.isEmpty()) {
       return refused(response, model, HttpServletResponse.SC_FORBIDDEN, "只有县扶贫开发领导小组办公室可以导入本县的建档立卡数据");
     }
-    if (!tokenValid(request, token)) {
+    if (!PageForms.tokenValid(request, token, TOKEN)) {
       return refused(response, model, HttpServletResponse.SC_FORBIDDEN, "页面已过期，请返回导入页面后重新选择文件");
     }
     if (file == null || file.isEmpty()) {
@@ -113,7 +107,7 @@ class RegisterFilesController {
     if (checked.isEmpty()) {
       return refused(response, model, HttpServletResponse.SC_NOT_FOUND, "没有找到这次导入，或它不属于您所在的县");
     }
-    if (!tokenValid(request, token)) {
+    if (!PageForms.tokenValid(request, token, TOKEN)) {
       return refused(response, model, HttpServletResponse.SC_FORBIDDEN, "页面已过期，请重新打开导入结果后再确认");
     }
     if (!checked.get().committable()) {
@@ -138,7 +132,7 @@ class RegisterFilesController {
       return refused(response, model, HttpServletResponse.SC_NOT_FOUND, "没有找到这次导入，或它不属于您所在的县");
     }
     model.addAttribute("job", status.get());
-    model.addAttribute("token", token(request.getSession()));
+    model.addAttribute("token", PageForms.token(request.getSession(), TOKEN));
     return "register-import";
   }
 
@@ -158,7 +152,7 @@ class RegisterFilesController {
   @GetMapping("/register/export")
   void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Optional<Authentication> official = WebappLogin.of(request, identityService);
-    Optional<String> county = official.flatMap(RegisterFilesController::countyOf);
+    Optional<String> county = official.flatMap(PageForms::officeCounty);
     if (county.isEmpty()) {
       response.sendError(official.isEmpty() ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN,
           official.isEmpty() ? "请先登录" : "只有县扶贫开发领导小组办公室可以导出本县的建档立卡数据");
@@ -185,42 +179,13 @@ class RegisterFilesController {
   }
 
   private Optional<ImportStatus> visible(Authentication official, String id) {
-    Optional<String> county = countyOf(official);
+    Optional<String> county = PageForms.officeCounty(official);
     return county.flatMap(code -> imports.find(id).filter(status -> status.countyCode().equals(code)));
-  }
-
-  static Optional<String> countyOf(Authentication official) {
-    if (official.getGroupIds() == null) {
-      return Optional.empty();
-    }
-    return official.getGroupIds().stream().map(COUNTY_OFFICE::matcher).filter(Matcher::matches)
-        .map(matcher -> matcher.group(1)).findFirst();
   }
 
   private String countyName(String countyCode) {
     return jdbc.sql("select name from county where code = ?").param(countyCode).query(String.class).optional()
         .orElse(countyCode);
-  }
-
-  private static String token(HttpSession session) {
-    Object token = session.getAttribute(TOKEN);
-    if (token instanceof String text) {
-      return text;
-    }
-    byte[] random = new byte[24];
-    RANDOM.nextBytes(random);
-    String created = HexFormat.of().formatHex(random);
-    session.setAttribute(TOKEN, created);
-    return created;
-  }
-
-  /** A form of this session sent it, or a script with HTTP Basic (which a browser does not send by itself here). */
-  private static boolean tokenValid(HttpServletRequest request, String token) {
-    if (WebappLogin.isBasicLogin(request)) {
-      return true;
-    }
-    HttpSession session = request.getSession(false);
-    return session != null && token != null && token.equals(session.getAttribute(TOKEN));
   }
 
   private static void attachment(HttpServletResponse response, String fileName) {

@@ -114,13 +114,16 @@ public class AnnualCaseStartIT extends PostgresApplicationTest {
     assertThat(badYear.getStatusCode().value()).isEqualTo(400);
     assertThat(badYear.getBody()).contains("请填写退出年度（四位数字）");
     assertThat(post(OFFICE, "year=2031").getStatusCode().value()).isEqualTo(400);
-    // another county's office cannot read this county's runs either
-    String someRun = jdbc.sql("select id from annual_case_start where county_code = ?").param(COUNTY).query(String.class)
-        .list().stream().findFirst().orElse("00000000-0000-0000-0000-000000000000");
-    assertThat(status("county-360424-office", "/plans/case-starts/" + someRun)).isEqualTo(404);
+    // another county's office cannot read this county's runs either: a finished run of 彭泽县 is its office's only
+    String run = java.util.UUID.randomUUID().toString();
+    jdbc.sql("""
+            insert into annual_case_start (id, county_code, start_year, requested_by, requested_at, state, total, started, refused)
+            values (?, ?, 2019, ?, current_timestamp, 'DONE', 0, 0, 0)""").params(run, COUNTY, OFFICE).update();
+    assertThat(status(OFFICE, "/plans/case-starts/" + run)).isEqualTo(200);
+    assertThat(status("county-360424-office", "/plans/case-starts/" + run)).isEqualTo(404);
 
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
-    assertThat(jdbc.sql("select count(*) from annual_case_start").query(Integer.class).single()).isEqualTo(runsBefore);
+    assertThat(jdbc.sql("select count(*) from annual_case_start").query(Integer.class).single()).isEqualTo(runsBefore + 1);
   }
 
   private RestClient client(String user) {
