@@ -9,6 +9,8 @@ import cn.gov.povertyexit.procedure.CaseVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import cn.gov.povertyexit.dossier.DossierRecorder;
+import cn.gov.povertyexit.dossier.DossierStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
@@ -22,8 +24,10 @@ public class ApplyCountyStandardDelegate implements JavaDelegate {
   private final CountyStandard standard = new CountyStandard();
   private final CountyRecords counties;
   private final ExitPolicy policy;
+  private final DossierRecorder dossier;
 
-  ApplyCountyStandardDelegate(CountyRecords counties, ExitPolicy policy) {
+  ApplyCountyStandardDelegate(CountyRecords counties, ExitPolicy policy, DossierRecorder dossier) {
+    this.dossier = dossier;
     this.counties = counties;
     this.policy = policy;
   }
@@ -57,6 +61,9 @@ public class ApplyCountyStandardDelegate implements JavaDelegate {
     putFigures(execution, county);
     execution.setVariable(STANDARD_MET, verdict.met());
     execution.setVariable(STANDARD_FINDINGS, SpinValues.jsonValue(Spin.JSON(rows).toString()).create());
+    dossier.recordSystemStep(execution, verdict.findings().stream()
+        .map(finding -> new DossierStep.Entry(finding.name(), (finding.met() ? "达标：" : "未达标：") + finding.text()))
+        .toList());
     execution.setVariable(FAILURE_REASON, verdict.met() ? null : "第三方评估核查未达到退出标准：" + verdict.failureReasons());
   }
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import cn.gov.povertyexit.dossier.DossierRecorder;
+import cn.gov.povertyexit.dossier.DossierStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
@@ -32,9 +34,11 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
   private final HouseholdExitStandard standard;
   private final VerificationTeamCheck teamCheck;
   private final VerifiedFacts verifiedFacts;
+  private final DossierRecorder dossier;
 
   public ApplyHouseholdStandardDelegate(HouseholdExitStandard standard, VerificationTeamCheck teamCheck,
-      VerifiedFacts verifiedFacts) {
+      VerifiedFacts verifiedFacts, DossierRecorder dossier) {
+    this.dossier = dossier;
     this.standard = standard;
     this.teamCheck = teamCheck;
     this.verifiedFacts = verifiedFacts;
@@ -63,6 +67,9 @@ public class ApplyHouseholdStandardDelegate implements JavaDelegate {
     execution.setVariable(STANDARD_SUMMARY, verdict.results().stream()
         .map(result -> (result.passed() ? "✔ " : "✘ ") + result.name() + "：" + result.reason())
         .collect(Collectors.joining("\n")));
+    dossier.recordSystemStep(execution, verdict.results().stream()
+        .map(result -> new DossierStep.Entry(result.name(), (result.passed() ? "达标：" : "未达标：") + result.reason()))
+        .toList());
     if (!verdict.met()) {
       execution.setVariable(FAILURE_REASON, execution.getCurrentActivityName() + "未达标：" + verdict.failureReasons());
     }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * that the check sees the whole form; a form is parsed once per deployed version.
  */
 @Component
-class CaseForms {
+public class CaseForms {
 
   private final FormService formService;
   private final TaskService taskService;
@@ -58,10 +58,15 @@ class CaseForms {
   }
 
   FormContract taskForm(Task task) {
-    return parsed.computeIfAbsent("task:" + task.getProcessDefinitionId() + ":" + task.getTaskDefinitionKey(),
+    return taskForm(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getId());
+  }
+
+  /** The form of a task of the given definition and activity, read through one of its tasks. */
+  public FormContract taskForm(String processDefinitionId, String taskDefinitionKey, String taskId) {
+    return parsed.computeIfAbsent("task:" + processDefinitionId + ":" + taskDefinitionKey,
         key -> withoutAuthentication(() -> {
           try {
-            return read(formService.getDeployedTaskForm(task.getId()));
+            return read(formService.getDeployedTaskForm(taskId));
           } catch (ProcessEngineException noForm) {
             return FormContract.none();
           }

@@ -33,10 +33,11 @@ public final class FormContract {
    * @param options the allowed values of a select, radio or checklist with fixed options; empty otherwise
    * @param optionsVariable the variable holding the options, when the form takes them from the case
    * @param items the fields of each item of a dynamic list (or of a group with its own path)
+   * @param optionLabels the label the official sees for each fixed option, by value
    */
   public record Field(String key, String type, String label, boolean editable, boolean required, List<String> options,
       String optionsVariable, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, String pattern,
-      String dateSubtype, Map<String, Field> items) {
+      String dateSubtype, Map<String, Field> items, Map<String, String> optionLabels) {
 
     public String displayName() {
       return label == null || label.isBlank() ? key : "「" + label + "」（" + key + "）";
@@ -47,12 +48,17 @@ public final class FormContract {
     }
   }
 
+  /** A table the form shows from a case variable ({@code "=approvalList"}), under its label. */
+  public record Table(String variable, String label) {}
+
   private final String formId;
   private final Map<String, Field> fields;
+  private final List<Table> tables;
 
-  private FormContract(String formId, Map<String, Field> fields) {
+  private FormContract(String formId, Map<String, Field> fields, List<Table> tables) {
     this.formId = formId;
     this.fields = Collections.unmodifiableMap(fields);
+    this.tables = List.copyOf(tables);
   }
 
   public static FormContract parse(String formJson) {
@@ -60,7 +66,9 @@ public final class FormContract {
       JsonNode form = JSON.readTree(formJson);
       Map<String, Field> fields = new LinkedHashMap<>();
       collect(form.path("components"), true, true, fields);
-      return new FormContract(form.path("id").asText(""), fields);
+      List<Table> tables = new ArrayList<>();
+      collectTables(form.path("components"), tables);
+      return new FormContract(form.path("id").asText(""), fields, tables);
     } catch (IOException e) {
       throw new UncheckedIOException("not a Camunda Form", e);
     }
@@ -68,7 +76,7 @@ public final class FormContract {
 
   /** A task or start event without a form: nothing may be submitted. */
   public static FormContract none() {
-    return new FormContract("", Map.of());
+    return new FormContract("", Map.of(), List.of());
   }
 
   public String formId() {
@@ -81,6 +89,21 @@ public final class FormContract {
 
   public Optional<Field> field(String key) {
     return Optional.ofNullable(fields.get(key));
+  }
+
+  /** The tables the form shows from case variables, in the form's order. */
+  public List<Table> tables() {
+    return tables;
+  }
+
+  private static void collectTables(JsonNode components, List<Table> into) {
+    for (JsonNode component : components) {
+      String source = component.path("dataSource").asText("");
+      if (component.path("type").asText().equals("table") && source.matches("=\\s*[A-Za-z_][A-Za-z0-9_]*\\s*")) {
+        into.add(new Table(source.substring(1).trim(), component.path("label").asText("")));
+      }
+      collectTables(component.path("components"), into);
+    }
   }
 
   private static void collect(JsonNode components, boolean editable, boolean alwaysShown, Map<String, Field> into) {
@@ -106,14 +129,19 @@ public final class FormContract {
       }
       JsonNode validate = component.path("validate");
       List<String> options = new ArrayList<>();
-      component.path("values").forEach(option -> options.add(option.path("value").asText()));
+      Map<String, String> optionLabels = new LinkedHashMap<>();
+      component.path("values").forEach(option -> {
+        options.add(option.path("value").asText());
+        optionLabels.put(option.path("value").asText(), option.path("label").asText(option.path("value").asText()));
+      });
       String label = component.hasNonNull("label") ? component.get("label").asText()
           : component.path("dateLabel").asText(component.path("timeLabel").asText(null));
       into.put(key, new Field(key, type, label, ownEditable,
           shown && validate.path("required").asBoolean(false), List.copyOf(options),
           component.path("valuesKey").asText(null), decimal(validate, "min"), decimal(validate, "max"),
           integer(validate, "minLength"), integer(validate, "maxLength"), validate.path("pattern").asText(null),
-          component.path("subtype").asText(null), Collections.unmodifiableMap(items)));
+          component.path("subtype").asText(null), Collections.unmodifiableMap(items),
+          Collections.unmodifiableMap(optionLabels)));
     }
   }
 

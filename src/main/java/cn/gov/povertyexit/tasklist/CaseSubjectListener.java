@@ -3,6 +3,7 @@ package cn.gov.povertyexit.tasklist;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +51,7 @@ public class CaseSubjectListener implements TaskListener {
   }
 
   /** A case's own household, or the one a review's visit (one task per sampled household) is about. */
-  private static String household(DelegateTask task) {
+  public static String household(VariableScope task) {
     for (String name : new String[] {"assessedHouseholdId", "sampledHouseholdId", "householdId"}) {
       String id = text(task, name);
       if (id != null) {
@@ -61,7 +62,7 @@ public class CaseSubjectListener implements TaskListener {
   }
 
   /** A village's case, or the village a city's check visits or a plan's village proposes (one task per village). */
-  private static String village(DelegateTask task) {
+  public static String village(VariableScope task) {
     for (String name : new String[] {"sampledVillageCode", "proposingVillage", "villageCode"}) {
       String code = text(task, name);
       if (code != null) {
@@ -71,7 +72,7 @@ public class CaseSubjectListener implements TaskListener {
     return null;
   }
 
-  private static String text(DelegateTask task, String name) {
+  private static String text(VariableScope task, String name) {
     Object value = task.getVariable(name);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }

@@ -7,6 +7,8 @@ import cn.gov.povertyexit.procedure.CaseVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import cn.gov.povertyexit.dossier.DossierRecorder;
+import cn.gov.povertyexit.dossier.DossierStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
@@ -22,8 +24,10 @@ public class ApplyVillageStandardDelegate implements JavaDelegate {
 
   private final VillageExitStandard standard;
   private final VillageRecords villages;
+  private final DossierRecorder dossier;
 
-  public ApplyVillageStandardDelegate(VillageExitStandard standard, VillageRecords villages) {
+  public ApplyVillageStandardDelegate(VillageExitStandard standard, VillageRecords villages, DossierRecorder dossier) {
+    this.dossier = dossier;
     this.standard = standard;
     this.villages = villages;
   }
@@ -45,6 +49,8 @@ public class ApplyVillageStandardDelegate implements JavaDelegate {
     execution.setVariable(INCIDENCE_PERCENT, VillageStandard.percent(verdict.incidence()));
     execution.setVariable(STANDARD_MET, verdict.met());
     execution.setVariable(STANDARD_FINDINGS, SpinValues.jsonValue(Spin.JSON(rows).toString()).create());
+    dossier.recordSystemStep(execution, verdict.findings().stream()
+        .map(finding -> new DossierStep.Entry(finding.met() ? "达标" : "未达标", finding.text())).toList());
     if (!verdict.met()) {
       int pending = villages.pendingExits(code).size();
       // the trail says why a retry within the year may succeed
