@@ -1,5 +1,6 @@
 package cn.gov.povertyexit.spotcheck;
 
+import cn.gov.povertyexit.jurisdiction.AdministrativeLevel;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CurrentActor;
 import cn.gov.povertyexit.registry.RegisterClock;
@@ -7,7 +8,7 @@ import cn.gov.povertyexit.registry.SubjectType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +36,37 @@ public class SpotCheckRegister {
   /** What a subject's visit found; {@code passed} null until it is visited. */
   public record Result(String subjectId, String subjectName, Boolean passed, String findings) {}
 
-  /** A check as the register pages show it. */
+  /** A check as the register pages show it; times in Beijing time, as the register keeps them. */
   public record Check(long id, String kind, String name, String level, String placeCode, int exitYear, int population,
-      int sampleSize, Integer passedCount, BigDecimal passRate, String outcome, Instant drawnAt, Instant completedAt) {}
+      int sampleSize, Integer passedCount, BigDecimal passRate, String outcome, LocalDateTime drawnAt,
+      LocalDateTime completedAt) {
 
-  /** A check that visited a household or village, with what it found there. */
-  public record Visit(String name, String level, int exitYear, boolean sampled, Boolean passed, String findings,
-      String remarks, String checkedBy, Instant checkedAt, String consequence, String outcome) {}
+    public String levelLabel() {
+      return AdministrativeLevel.valueOf(level).label();
+    }
+  }
+
+  /** A check that sampled or named a household or village, with what it found there. */
+  public record Visit(String name, String level, String placeCode, int exitYear, boolean sampled, Boolean passed,
+      String findings, String remarks, String checkedBy, LocalDateTime checkedAt, String consequence, String outcome,
+      boolean completed) {
+
+    public String levelLabel() {
+      return AdministrativeLevel.valueOf(level).label();
+    }
+
+    /**
+     * The code prefix of the body that checks: an unfinished sample is shown only to it and those above it, so that
+     * nobody checked learns beforehand who is sampled.
+     */
+    public String checkerPrefix() {
+      return switch (AdministrativeLevel.valueOf(level)) {
+        case PROVINCE -> placeCode.substring(0, 2);
+        case CITY -> placeCode.substring(0, 4);
+        default -> placeCode;
+      };
+    }
+  }
 
   private final JdbcClient jdbc;
 
@@ -198,7 +223,7 @@ public class SpotCheckRegister {
     }
   }
 
-  /** The checks of a place (a county's own, or a city's) and year range, newest first. */
+  /** The checks of the given places (a county's own, its city's), newest first. */
   public List<Check> checksOf(Collection<String> placeCodes) {
     if (placeCodes.isEmpty()) {
       return List.of();
@@ -210,23 +235,25 @@ public class SpotCheckRegister {
         .param("places", List.copyOf(placeCodes))
         .query((rs, n) -> new Check(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5).trim(), rs.getInt(6), rs.getInt(7), rs.getInt(8), (Integer) rs.getObject(9),
-            rs.getBigDecimal(10), rs.getString(11), RegisterClock.instantOf(rs.getTimestamp(12)),
-            rs.getTimestamp(13) == null ? null : RegisterClock.instantOf(rs.getTimestamp(13))))
+            rs.getBigDecimal(10), rs.getString(11), local(rs.getTimestamp(12)), local(rs.getTimestamp(13))))
         .list();
   }
 
   /** Every check that sampled or named the household or village, oldest first. */
   public List<Visit> visitsOf(SubjectType type, String subjectId) {
     return jdbc.sql("""
-            select c.name, c.level, c.exit_year, s.sampled, s.passed, s.findings, s.remarks, s.checked_by, s.checked_at,
-                   s.consequence, c.outcome
+            select c.name, c.level, c.place_code, c.exit_year, s.sampled, s.passed, s.findings, s.remarks, s.checked_by,
+                   s.checked_at, s.consequence, c.outcome, c.completed_at
             from spot_check_subject s join spot_check c on c.id = s.spot_check_id
             where s.subject_type = ? and s.subject_id = ? order by c.id""")
         .params(type.name(), subjectId)
-        .query((rs, n) -> new Visit(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
-            (Boolean) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getTimestamp(9) == null ? null : RegisterClock.instantOf(rs.getTimestamp(9)), rs.getString(10),
-            rs.getString(11)))
+        .query((rs, n) -> new Visit(rs.getString(1), rs.getString(2), rs.getString(3).trim(), rs.getInt(4),
+            rs.getBoolean(5), (Boolean) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9),
+            local(rs.getTimestamp(10)), rs.getString(11), rs.getString(12), rs.getTimestamp(13) != null))
         .list();
+  }
+
+  private static LocalDateTime local(Timestamp written) {
+    return written == null ? null : written.toLocalDateTime();
   }
 }
