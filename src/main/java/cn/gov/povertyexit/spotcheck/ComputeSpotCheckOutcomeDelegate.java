@@ -4,11 +4,13 @@ import static cn.gov.povertyexit.spotcheck.SpotCheckVariables.*;
 
 import cn.gov.povertyexit.countyreview.ReviewRows;
 import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.sampling.SpotCheckOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -52,10 +54,10 @@ public class ComputeSpotCheckOutcomeDelegate implements JavaDelegate {
     ReviewRows.write(execution, FAILED, failed);
     ReviewRows.write(execution, UNSAMPLED, unsampled);
 
-    boolean villages = checks.kindOf(check).subject() == cn.gov.povertyexit.registry.SubjectType.VILLAGE;
+    boolean villages = checks.kindOf(check).subject() == SubjectType.VILLAGE;
     checks.complete(execution, check, sample.size(), sample.size() - failed.size(), outcome.passRate(),
         outcomeText(outcome, rate, villages));
-    List<String> failedIds = failed.stream().map(ReviewRows.Row::householdId).toList();
+    Set<String> failedIds = failed.stream().map(ReviewRows.Row::householdId).collect(Collectors.toSet());
     checks.setConsequence(check, failedIds, "回退");
     checks.setConsequence(check, sample.stream().map(ReviewRows.Row::householdId).filter(id -> !failedIds.contains(id))
         .toList(), outcome.recognisedInProportion() ? "无" : "重新核查");
