@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,9 +70,11 @@ public class SpotCheckRegister {
   }
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
 
-  public SpotCheckRegister(JdbcClient jdbc) {
+  public SpotCheckRegister(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
   }
 
   /**
@@ -193,6 +196,25 @@ public class SpotCheckRegister {
       String reason, String consequence) {
     List<String> ids = List.copyOf(subjectIds);
     insertSubjects(check, type, ids, false, reason, consequence, CurrentActor.of(execution), RegisterClock.now());
+  }
+
+  /**
+   * Unsampled households the procedure names each with a reason of its own (a county's re-verification failures, a
+   * government's refusals after a failing sample), in one batch.
+   */
+  public void recordNamedHouseholds(DelegateExecution execution, long check, Map<String, String> reasons,
+      String consequence) {
+    if (reasons.isEmpty()) {
+      return;
+    }
+    String checkedBy = CurrentActor.of(execution);
+    Timestamp now = RegisterClock.now();
+    List<Object[]> rows = reasons.entrySet().stream()
+        .map(entry -> new Object[] {check, entry.getValue(), checkedBy, now, consequence, entry.getKey()}).toList();
+    jdbcTemplate.batchUpdate("""
+            insert into spot_check_subject (spot_check_id, subject_type, subject_id, subject_name, parent_code, sampled,
+                                            findings, checked_by, checked_at, consequence)
+            select ?, 'HOUSEHOLD', id, head_name, village_code, false, ?, ?, ?, ? from household where id = ?""", rows);
   }
 
   private void insertSubjects(long check, SubjectType type, List<String> ids, boolean sampled, String findings,

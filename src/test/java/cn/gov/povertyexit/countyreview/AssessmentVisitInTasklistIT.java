@@ -175,6 +175,18 @@ class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, sampled)).contains(HouseholdStatus.POOR);
     var trail = register.history(SubjectType.HOUSEHOLD, unsampled);
     assertThat(trail.get(trail.size() - 1).reason()).isEqualTo("县级审批未批准退出：第三方评估合格率未高于认定合格率，县重新核查不合格：重新入户核查，家庭人均纯收入低于当年扶贫标准");
+    // the assessment's record: the sample's failure, its rate and outcome, and the re-verified household, unsampled
+    SpotCheckRows rows = new SpotCheckRows(jdbc);
+    SpotCheckRows.Check recorded = rows.checkOf(review);
+    assertThat(recorded.passRate()).isEqualByComparingTo("0.00");
+    assertThat(recorded.outcome()).startsWith("重新核实：合格率0.00%，未高于90.00%，未抽中的1户全部重新核查");
+    assertThat(rows.subject(recorded.id(), sampled)).extracting(SpotCheckRows.Subject::passed,
+        SpotCheckRows.Subject::consequence).containsExactly(false, "不予退出");
+    SpotCheckRows.Subject reVerified = rows.subject(recorded.id(), unsampled);
+    assertThat(reVerified).extracting(SpotCheckRows.Subject::sampled, SpotCheckRows.Subject::findings,
+            SpotCheckRows.Subject::consequence)
+        .containsExactly(false, "第三方评估合格率未高于认定合格率，县重新核查不合格：重新入户核查，家庭人均纯收入低于当年扶贫标准", "不予退出");
+    assertThat(reVerified.checkedBy()).isNotEqualTo("system");
   }
 
   private static Map<String, Object> assessment(String housingRating) {

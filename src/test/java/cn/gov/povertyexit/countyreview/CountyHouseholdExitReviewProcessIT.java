@@ -117,6 +117,11 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     assertThat(lastReason(households.get(1))).isEqualTo("县级审批未批准退出：县扶贫开发领导小组审核剔除：家庭主要劳动力外出务工收入不稳定");
     assertThat(lastReason(sampled)).isEqualTo("县级审批未批准退出：第三方评估核查未达标：住房安全有保障：住房鉴定为C级危房");
     assertThat(lastReason(refused)).isEqualTo("县级审批未批准退出：都昌县人民政府不予批准：经核查家庭主要收入来自一次性补贴，不稳定");
+    // the government's refusal of an unsampled household joins the assessment's record, unsampled
+    org.assertj.core.api.Assertions.assertThat(rows.subject(assessment.id(), refused))
+        .extracting(SpotCheckRows.Subject::sampled, SpotCheckRows.Subject::findings, SpotCheckRows.Subject::consequence)
+        .containsExactly(false, "都昌县人民政府不予批准：经核查家庭主要收入来自一次性补贴，不稳定", "不予批准");
+    org.assertj.core.api.Assertions.assertThat(rows.subjectsOf(assessment.id())).hasSize(2);
     assertThat(lastReason(approved)).isEqualTo("2020年度脱贫退出：都昌县人民政府批准，在湖滨村公告（都府字〔2020〕45号，2020-12-28）");
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review.getId())
         .variableName("villageAnnouncements").singleResult().getValue().toString()).contains("湖滨村", "\"households\":1");
@@ -254,6 +259,10 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     assertThat(exited).isEqualTo(100);
     assertThat(unsampled.subList(0, 9)).allSatisfy(id ->
         assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id)).contains(HouseholdStatus.POOR));
+    // the nine named join the assessment's record unsampled; the refused approval of eight added none
+    org.assertj.core.api.Assertions.assertThat(new SpotCheckRows(jdbc).subjectsOf(assessment.id()))
+        .filteredOn(subject -> !subject.sampled()).extracting(SpotCheckRows.Subject::subjectId)
+        .containsExactlyInAnyOrderElementsOf(unsampled.subList(0, 9));
   }
 
   private ProcessInstance startReview(String county, int year) {
