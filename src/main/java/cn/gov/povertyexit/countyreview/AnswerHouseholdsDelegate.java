@@ -5,6 +5,7 @@ import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
 import cn.gov.povertyexit.household.HouseholdVariables;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.ListedEntries;
+import cn.gov.povertyexit.spotcheck.SpotCheckRegister;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +22,19 @@ import org.springframework.stereotype.Component;
  * 逐户答复审批结果: each household case of the list gets the government's answer and finishes in this same transaction,
  * so the register changes for all of them, or — if any fails — for none. The government may refuse single households
  * of the list, each with its reason; every approved household is announced in its own village (在各行政村公告), and the
- * announcements are kept per village.
+ * announcements are kept per village. Refusals of households the third-party assessment did not visit join its record.
  */
 @Component
 public class AnswerHouseholdsDelegate implements JavaDelegate {
 
   static final String APPROVAL_REFUSALS = "approvalRefusals";
   static final String ANNOUNCEMENTS = "villageAnnouncements";
+
+  private final SpotCheckRegister checks;
+
+  public AnswerHouseholdsDelegate(SpotCheckRegister checks) {
+    this.checks = checks;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -44,6 +51,7 @@ public class AnswerHouseholdsDelegate implements JavaDelegate {
       excluded.add(row.withReason(execution.getVariable(COUNTY_NAME) + "人民政府不予批准：" + refusal.getValue()));
     }
     requireRefusalsOfUnsampled(execution, refusals);
+    recordRefusalsOfUnsampled(execution, refusals);
     Map<String, List<String>> byVillage = new TreeMap<>();
     for (ReviewRows.Row row : approved) {
       byVillage.computeIfAbsent(row.villageName(), village -> new ArrayList<>()).add(row.headName());
@@ -83,6 +91,22 @@ public class AnswerHouseholdsDelegate implements JavaDelegate {
           + "：按不合格比例，须从未抽中的农户中确定至少" + needed + "户不予批准并写明理由，现只确定了" + named
           + "户（000号文件 八）");
     }
+  }
+
+  /** The government's refusals of households the assessment did not sample, on the assessment's record. */
+  private void recordRefusalsOfUnsampled(DelegateExecution execution, Map<String, String> refusals) {
+    if (execution.getVariable(SpotCheckRegister.CURRENT_CHECK) == null) {
+      return;
+    }
+    Set<String> unsampled = ReviewRows.read(execution, WeighAssessmentDelegate.UNSAMPLED_LIST).stream()
+        .map(ReviewRows.Row::householdId).collect(Collectors.toSet());
+    Map<String, String> named = new LinkedHashMap<>();
+    refusals.forEach((id, reason) -> {
+      if (unsampled.contains(id)) {
+        named.put(id, execution.getVariable(COUNTY_NAME) + "人民政府不予批准：" + reason);
+      }
+    });
+    checks.recordNamedHouseholds(execution, SpotCheckRegister.currentCheck(execution), named, "不予批准");
   }
 
   private static Map<String, String> refusals(Object value) {

@@ -29,7 +29,6 @@ final class CountyReviewVariables {
   static final String CHECK_NAME = "checkName";
   static final String ASSESSMENT_SEED = "assessmentSeed";
   static final String ASSESSMENT_SAMPLE = "assessmentSample";
-  static final String ASSESSMENT_RESULT_PREFIX = "assessmentResult_";
   static final String SAMPLE_FROM = "sampleFrom";
   static final String SAMPLE_RATE = "sampleRate";
   static final String RECTIFICATION_LIST = "rectificationList";

@@ -5,6 +5,8 @@ import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
 import cn.gov.povertyexit.policy.ExitPolicy;
 import cn.gov.povertyexit.procedure.CaseVariables;
 import cn.gov.povertyexit.sampling.PeopleSample;
+import cn.gov.povertyexit.spotcheck.SpotCheckKind;
+import cn.gov.povertyexit.spotcheck.SpotCheckRegister;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -35,11 +37,13 @@ public class DrawCityPeopleSampleDelegate implements JavaDelegate {
 
   private final ExitPolicy policy;
   private final JdbcClient jdbc;
+  private final SpotCheckRegister checks;
   private final SecureRandom seeds = new SecureRandom();
 
-  public DrawCityPeopleSampleDelegate(ExitPolicy policy, JdbcClient jdbc) {
+  public DrawCityPeopleSampleDelegate(ExitPolicy policy, JdbcClient jdbc, SpotCheckRegister checks) {
     this.policy = policy;
     this.jdbc = jdbc;
+    this.checks = checks;
   }
 
   @Override
@@ -52,8 +56,12 @@ public class DrawCityPeopleSampleDelegate implements JavaDelegate {
     Set<String> ids = drawn.stream().flatMap(stratum -> stratum.households().stream()).map(PeopleSample.Household::id)
         .collect(Collectors.toSet());
     execution.setVariable(ASSESSMENT_SEED, seed);
-    ReviewRows.write(execution, ASSESSMENT_SAMPLE, marked.stream().filter(row -> ids.contains(row.householdId())).toList());
+    List<ReviewRows.Row> sample = marked.stream().filter(row -> ids.contains(row.householdId())).toList();
+    ReviewRows.write(execution, ASSESSMENT_SAMPLE, sample);
     execution.setVariable(SAMPLE_SUMMARY, summary(drawn, rate));
+    checks.open(execution, SpotCheckKind.CITY_REVIEW_HOUSEHOLD, SpotCheckKind.CITY_REVIEW_HOUSEHOLD.label(),
+        CaseVariables.text(execution, COUNTY_CODE, "区（县）"), CaseVariables.integer(execution, EXIT_YEAR, "年度"), seed, rate,
+        marked.size(), sample.stream().map(ReviewRows.Row::householdId).toList());
   }
 
   /** Each marked household with its registered members, under the kind of village it belongs to. */

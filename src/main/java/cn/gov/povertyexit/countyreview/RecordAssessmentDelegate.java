@@ -7,14 +7,16 @@ import cn.gov.povertyexit.household.HouseholdFactsForm;
 import cn.gov.povertyexit.household.StandardVerdict;
 import cn.gov.povertyexit.procedure.CaseRefusedException;
 import cn.gov.povertyexit.procedure.CaseVariables;
+import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.spotcheck.SpotCheckRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * 对照退出标准评定核查结果: applies the standard to what a checker (third-party assessor, district or city team,
- * re-check) found in one household and keeps the outcome on the review under the household's own name, so parallel
- * visits do not overwrite each other; a later check of the same household replaces an earlier outcome.
+ * re-check) found in one household and records the finding on the household's row of the case's current check
+ * (spot_check_subject), with who found it and when; a later check of the same household supersedes an earlier one.
  */
 @Component
 public class RecordAssessmentDelegate implements JavaDelegate {
@@ -25,9 +27,11 @@ public class RecordAssessmentDelegate implements JavaDelegate {
   static final String ANOMALY_FINDINGS = "anomalyFindings";
 
   private final HouseholdExitStandard standard;
+  private final SpotCheckRegister checks;
 
-  public RecordAssessmentDelegate(HouseholdExitStandard standard) {
+  public RecordAssessmentDelegate(HouseholdExitStandard standard, SpotCheckRegister checks) {
     this.standard = standard;
+    this.checks = checks;
   }
 
   @Override
@@ -42,7 +46,9 @@ public class RecordAssessmentDelegate implements JavaDelegate {
     String result = anomaly != null ? check + "未达标：行业部门比对异常经核实属实（" + anomaly + "）"
         + (verdict.met() ? "" : "；" + verdict.failureReasons())
         : verdict.met() ? "达标" : check + "未达标：" + verdict.failureReasons();
-    execution.getProcessInstance().setVariable(ASSESSMENT_RESULT_PREFIX + householdId, result);
+    Object remarks = execution.getVariable("assessmentRemarks");
+    checks.recordVisit(execution, SubjectType.HOUSEHOLD, householdId, anomaly == null && verdict.met(), result,
+        remarks == null ? null : remarks.toString());
   }
 
   /**

@@ -3,6 +3,7 @@ package cn.gov.povertyexit.countyreview;
 import static cn.gov.povertyexit.countyreview.CountyReviewVariables.*;
 
 import cn.gov.povertyexit.policy.ExitPolicy;
+import cn.gov.povertyexit.spotcheck.SpotCheckRegister;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -32,17 +33,21 @@ public class WeighAssessmentDelegate implements JavaDelegate {
   static final String UNSAMPLED_LIST = "unsampledList";
 
   private final ExitPolicy policy;
+  private final SpotCheckRegister checks;
 
-  public WeighAssessmentDelegate(ExitPolicy policy) {
+  public WeighAssessmentDelegate(ExitPolicy policy, SpotCheckRegister checks) {
     this.policy = policy;
+    this.checks = checks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     List<ReviewRows.Row> sample = ReviewRows.read(execution, ASSESSMENT_SAMPLE);
     Set<String> sampled = sample.stream().map(ReviewRows.Row::householdId).collect(Collectors.toSet());
-    long passed = sample.stream()
-        .filter(row -> "达标".equals(execution.getVariable(ASSESSMENT_RESULT_PREFIX + row.householdId()))).count();
+    long check = SpotCheckRegister.currentCheck(execution);
+    Set<String> passedIds = checks.results(check).stream().filter(result -> Boolean.TRUE.equals(result.passed()))
+        .map(SpotCheckRegister.Result::subjectId).collect(Collectors.toSet());
+    long passed = sample.stream().filter(row -> passedIds.contains(row.householdId())).count();
     List<ReviewRows.Row> unsampled = ReviewRows.read(execution, APPROVAL_LIST).stream()
         .filter(row -> !sampled.contains(row.householdId())).toList();
     Verdict verdict = weigh(sample.size(), passed, unsampled.size(), policy.sampling().recognitionPassRate());
@@ -52,6 +57,19 @@ public class WeighAssessmentDelegate implements JavaDelegate {
     execution.setVariable(RE_VERIFICATION_NEEDED, !verdict.above() && !unsampled.isEmpty());
     execution.setVariable(UNSAMPLED_REFUSALS_REQUIRED, verdict.refusalsRequired());
     execution.setVariable(ASSESSMENT_CONSEQUENCE, consequence(execution, sample.size(), passed, unsampled.size(), verdict));
+    checks.complete(execution, check, sample.size(), passed, verdict.passRate(), outcome(unsampled.size(), verdict));
+  }
+
+  /** The outcome as the check's record keeps it: 认定通过 or 重新核实, and what it asks of the county. */
+  private String outcome(int unsampled, Verdict verdict) {
+    String head = "合格率" + percent(verdict.passRate()) + (verdict.above() ? "，高于" : "，未高于")
+        + percent(policy.sampling().recognitionPassRate());
+    if (!verdict.above()) {
+      return unsampled == 0 ? "未高于认定合格率：" + head + "，名单上没有未抽中的农户"
+          : "重新核实：" + head + "，未抽中的" + unsampled + "户全部重新核查后再报县政府批准";
+    }
+    return "认定通过：" + head + (verdict.refusalsRequired() == 0 ? "，未抽中的" + unsampled + "户按名单报批"
+        : "，县政府须从未抽中的" + unsampled + "户中确定" + verdict.refusalsRequired() + "户不予批准");
   }
 
   /** The pass rate of the sample and what it means for {@code unsampled} households nobody visited. */

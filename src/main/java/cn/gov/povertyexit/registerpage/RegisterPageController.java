@@ -16,6 +16,7 @@ import cn.gov.povertyexit.registry.CountyStatus;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.registry.VillageStatus;
 import cn.gov.povertyexit.security.WebappLogin;
+import cn.gov.povertyexit.spotcheck.SpotCheckRegister;
 import cn.gov.povertyexit.village.VillageRecords;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,10 +62,13 @@ class RegisterPageController {
   private final AuthorizationService authorizationService;
   private final SupportPolicy supportPolicy;
   private final PerformanceLedger performance;
+  private final SpotCheckRegister spotChecks;
 
   RegisterPageController(RegisterSearch search, RegisterRecords records, VillageRecords villages, CountyRecords counties,
       ExitPolicy policy, IdentityService identityService, HistoryService historyService,
-      AuthorizationService authorizationService, SupportPolicy supportPolicy, PerformanceLedger performance) {
+      AuthorizationService authorizationService, SupportPolicy supportPolicy, PerformanceLedger performance,
+      SpotCheckRegister spotChecks) {
+    this.spotChecks = spotChecks;
     this.supportPolicy = supportPolicy;
     this.performance = performance;
     this.search = search;
@@ -155,6 +159,7 @@ class RegisterPageController {
     model.addAttribute("policySupport", household.get().status().equals(HouseholdStatus.EXITED.label())
         ? PolicySupportStatus.of(supportPolicy, thisYear()).label() : null);
     model.addAttribute("measures", records.supportMeasures(id));
+    addVisits(model, scope, spotChecks.visitsOf(SubjectType.HOUSEHOLD, id));
     addTrail(model, official.get(), TrailEntry.merged(records.statusTrail(SubjectType.HOUSEHOLD, id), records.dataTrail(id)));
     return "register-household";
   }
@@ -187,6 +192,7 @@ class RegisterPageController {
         villageThreshold(village.get().provinceCode())));
     model.addAttribute("byStatus", records.householdsByStatus(code));
     model.addAttribute("households", search.householdsOfVillage(code, page.get()));
+    addVisits(model, scope, spotChecks.visitsOf(SubjectType.VILLAGE, code));
     addTrail(model, official.get(), records.statusTrail(SubjectType.VILLAGE, code));
     return "register-village";
   }
@@ -222,8 +228,22 @@ class RegisterPageController {
         new Criteria(Kind.VILLAGES, null, null, null), page.get()));
     // 实绩考核: the county's ledger, read by the leading groups and supervisors whose jurisdiction covers it
     model.addAttribute("performance", performance.of(code));
+    // 抽查、评估核查: the county's own checks and assessments, and its city's, which take in its exits too
+    model.addAttribute("spotChecks", spotChecks.checksOf(List.of(code, county.get().cityCode())));
     addTrail(model, official.get(), records.statusTrail(SubjectType.COUNTY, code));
     return "register-county";
+  }
+
+  /**
+   * The checks that sampled or named a household or village, with each checker's name. A check still under way shows
+   * only to the body that checks and those above it: nobody checked learns beforehand who is in the sample.
+   */
+  private void addVisits(Model model, RegisterScope scope, List<SpotCheckRegister.Visit> visits) {
+    List<SpotCheckRegister.Visit> shown = visits.stream().filter(visit -> visit.completed()
+        || scope.prefixes().stream().anyMatch(prefix -> visit.checkerPrefix().startsWith(prefix))).toList();
+    model.addAttribute("spotChecks", shown);
+    model.addAttribute("checkers", actorNames(shown.stream().map(SpotCheckRegister.Visit::checkedBy)
+        .filter(actor -> actor != null).collect(Collectors.toSet())));
   }
 
   /**
@@ -231,14 +251,7 @@ class RegisterPageController {
    * to Cockpit only for officials who may open Cockpit; the others read the case's name and key.
    */
   private void addTrail(Model model, Authentication official, List<TrailEntry> trail) {
-    Map<String, String> actors = new HashMap<>();
-    for (String actor : trail.stream().map(TrailEntry::actor).collect(Collectors.toSet())) {
-      User user = identityService.createUserQuery().userId(actor).singleResult();
-      String name = user == null ? "" : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-      // steps the engine runs on its own (timers, the system's starts) and the demo's loading have no official
-      actors.put(actor, !name.isEmpty() ? name + "（" + actor + "）" : user != null ? actor
-          : CurrentActor.ENGINE.equals(actor) ? "系统（自动执行）" : "demo-loader".equals(actor) ? "系统（演示数据装载）" : actor);
-    }
+    Map<String, String> actors = actorNames(trail.stream().map(TrailEntry::actor).collect(Collectors.toSet()));
     Set<String> caseIds = trail.stream().map(TrailEntry::processInstanceId).filter(id -> id != null)
         .collect(Collectors.toSet());
     Map<String, String> cases = new HashMap<>();
@@ -255,6 +268,19 @@ class RegisterPageController {
     model.addAttribute("trail", trail);
     model.addAttribute("actors", actors);
     model.addAttribute("cases", cases);
+  }
+
+  /** Officials by name and id; the engine's own steps and the demo's loading by what they are. */
+  private Map<String, String> actorNames(Set<String> actorIds) {
+    Map<String, String> actors = new HashMap<>();
+    for (String actor : actorIds) {
+      User user = identityService.createUserQuery().userId(actor).singleResult();
+      String name = user == null ? "" : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+      // steps the engine runs on its own (timers, the system's starts) and the demo's loading have no official
+      actors.put(actor, !name.isEmpty() ? name + "（" + actor + "）" : user != null ? actor
+          : CurrentActor.ENGINE.equals(actor) ? "系统（自动执行）" : "demo-loader".equals(actor) ? "系统（演示数据装载）" : actor);
+    }
+    return actors;
   }
 
   private BigDecimal villageThreshold(String provinceCode) {

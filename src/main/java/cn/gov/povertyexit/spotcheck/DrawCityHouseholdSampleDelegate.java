@@ -33,12 +33,15 @@ public class DrawCityHouseholdSampleDelegate implements JavaDelegate {
   static final String CITY_PROCESS_KEY = "cityHouseholdSpotCheck";
 
   private final SpotCheckRecords records;
+  private final SpotCheckRegister checks;
   private final JurisdictionRepository jurisdictions;
   private final ExitPolicy policy;
   private final SecureRandom seeds = new SecureRandom();
 
-  public DrawCityHouseholdSampleDelegate(SpotCheckRecords records, JurisdictionRepository jurisdictions, ExitPolicy policy) {
+  public DrawCityHouseholdSampleDelegate(SpotCheckRecords records, SpotCheckRegister checks,
+      JurisdictionRepository jurisdictions, ExitPolicy policy) {
     this.records = records;
+    this.checks = checks;
     this.jurisdictions = jurisdictions;
     this.policy = policy;
   }
@@ -72,6 +75,9 @@ public class DrawCityHouseholdSampleDelegate implements JavaDelegate {
     execution.setVariable(CHECKER_GROUP, OfficialGroup.idOf(AdministrativeLevel.CITY, cityCode, OfficialRole.LEADING_GROUP));
     execution.setVariable(CHECK_NAME, "市级抽查");
     ReviewRows.write(execution, EXITS, exits);
-    ReviewRows.write(execution, SAMPLE, exits.stream().filter(row -> drawn.contains(row.householdId())).toList());
+    List<ReviewRows.Row> sample = exits.stream().filter(row -> drawn.contains(row.householdId())).toList();
+    ReviewRows.write(execution, SAMPLE, sample);
+    checks.open(execution, SpotCheckKind.CITY_HOUSEHOLD, "市级抽查", cityCode, year, seed, rate, exits.size(),
+        sample.stream().map(ReviewRows.Row::householdId).toList());
   }
 }

@@ -30,12 +30,15 @@ import org.springframework.stereotype.Component;
 public class DrawSpotCheckSampleDelegate implements JavaDelegate {
 
   private final SpotCheckRecords records;
+  private final SpotCheckRegister checks;
   private final JurisdictionRepository jurisdictions;
   private final ExitPolicy policy;
   private final SecureRandom seeds = new SecureRandom();
 
-  public DrawSpotCheckSampleDelegate(SpotCheckRecords records, JurisdictionRepository jurisdictions, ExitPolicy policy) {
+  public DrawSpotCheckSampleDelegate(SpotCheckRecords records, SpotCheckRegister checks, JurisdictionRepository jurisdictions,
+      ExitPolicy policy) {
     this.records = records;
+    this.checks = checks;
     this.jurisdictions = jurisdictions;
     this.policy = policy;
   }
@@ -82,6 +85,10 @@ public class DrawSpotCheckSampleDelegate implements JavaDelegate {
     execution.setVariable("countyName", county.name());
     execution.setVariable("provinceCode", county.provinceCode());
     ReviewRows.write(execution, EXITS, exits);
-    ReviewRows.write(execution, SAMPLE, exits.stream().filter(row -> drawn.contains(row.householdId())).toList());
+    List<ReviewRows.Row> sample = exits.stream().filter(row -> drawn.contains(row.householdId())).toList();
+    ReviewRows.write(execution, SAMPLE, sample);
+    checks.open(execution, isCalled(execution) ? SpotCheckKind.PROVINCE_HOUSEHOLD : SpotCheckKind.COUNTY_HOUSEHOLD,
+        String.valueOf(execution.getVariable(CHECK_NAME)), countyCode, year, seed, rate, exits.size(),
+        sample.stream().map(ReviewRows.Row::householdId).toList());
   }
 }

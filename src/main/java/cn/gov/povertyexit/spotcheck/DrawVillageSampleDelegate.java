@@ -30,11 +30,13 @@ import org.springframework.stereotype.Component;
 public class DrawVillageSampleDelegate implements JavaDelegate {
 
   private final SpotCheckRecords records;
+  private final SpotCheckRegister checks;
   private final ExitPolicy policy;
   private final SecureRandom seeds = new SecureRandom();
 
-  public DrawVillageSampleDelegate(SpotCheckRecords records, ExitPolicy policy) {
+  public DrawVillageSampleDelegate(SpotCheckRecords records, SpotCheckRegister checks, ExitPolicy policy) {
     this.records = records;
+    this.checks = checks;
     this.policy = policy;
   }
 
@@ -69,6 +71,10 @@ public class DrawVillageSampleDelegate implements JavaDelegate {
     execution.setVariable("sampleRate", rate.toPlainString());
     execution.setVariable("spotCheckSeed", seed);
     ReviewRows.write(execution, EXITS, exits);
-    ReviewRows.write(execution, SAMPLE, exits.stream().filter(row -> drawn.contains(row.householdId())).toList());
+    List<ReviewRows.Row> sample = exits.stream().filter(row -> drawn.contains(row.householdId())).toList();
+    ReviewRows.write(execution, SAMPLE, sample);
+    checks.open(execution, byProvince ? SpotCheckKind.PROVINCE_VILLAGE : SpotCheckKind.CITY_VILLAGE,
+        RevokeFailedSampleDelegate.villageCheckTitle(execution), cityCode, year, seed, rate, exits.size(),
+        sample.stream().map(ReviewRows.Row::householdId).toList());
   }
 }

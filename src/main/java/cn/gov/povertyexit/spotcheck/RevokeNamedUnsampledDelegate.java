@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class RevokeNamedUnsampledDelegate implements JavaDelegate {
 
   private final SpotCheckRevocations revocations;
+  private final SpotCheckRegister checks;
 
-  public RevokeNamedUnsampledDelegate(SpotCheckRevocations revocations) {
+  public RevokeNamedUnsampledDelegate(SpotCheckRevocations revocations, SpotCheckRegister checks) {
     this.revocations = revocations;
+    this.checks = checks;
   }
 
   @Override
@@ -53,5 +55,10 @@ public class RevokeNamedUnsampledDelegate implements JavaDelegate {
     String reason = execution.getVariable(EXIT_YEAR) + "年度按" + RevokeFailedSampleDelegate.checkName(execution) + "不合格比例确定"
         + "（抽查合格率" + execution.getVariable(PASS_RATE) + "）";
     named.forEach(id -> revocations.revoke(execution, subject, id, reason));
+    // the check's record names them too; a naming case opened before the checks were recorded has no check to name them on
+    if (execution.getVariable(SpotCheckRegister.CURRENT_CHECK) != null) {
+      checks.recordNamed(execution, SpotCheckRegister.currentCheck(execution), subject, named,
+          "未被抽查，" + reason, "回退");
+    }
   }
 }

@@ -17,7 +17,6 @@ final class SpotCheckVariables {
   static final String FAILED = "failedList";
   static final String UNSAMPLED = "unsampledList";
   static final String NAMED = "namedRevocations";
-  static final String RESULT_PREFIX = "assessmentResult_";
   /** Who visits the sample: the county leading group, or the province's third-party assessors. */
   static final String CHECKER_GROUP = "checkerGroup";
   static final String CHECK_NAME = "checkName";

@@ -46,6 +46,7 @@ public class StartCountyRevocationNamingsDelegate implements JavaDelegate {
       variables.put(UNSAMPLED, shares.unsampledOf(execution, county));
       variables.put(TO_REVOKE, shares.toRevokeOf(execution, county));
       variables.put(households ? "spotCheckInstanceId" : "villageCheckInstanceId", execution.getProcessInstanceId());
+      variables.put(SpotCheckRegister.CURRENT_CHECK, SpotCheckRegister.currentCheck(execution));
       execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
           households ? HOUSEHOLD_NAMING_KEY : NAMING_KEY, execution.getProcessBusinessKey() + "-" + county, variables);
     }

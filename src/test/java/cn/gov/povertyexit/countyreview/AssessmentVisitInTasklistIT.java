@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
+import cn.gov.povertyexit.support.SpotCheckRows;
 import cn.gov.povertyexit.support.ChineseBrowser;
 import cn.gov.povertyexit.support.HouseholdCases;
 import cn.gov.povertyexit.support.OpenVillageLists;
@@ -115,7 +116,13 @@ class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
     assertThat(((Number) visitValue(review, "memberCount")).intValue()).isEqualTo(2);
     assertThat(visitValue(review, "housingRating")).isEqualTo("A");
     assertThat(visitValue(review, "assessmentRemarks")).isEqualTo("入户核实：户主务工收入比登记多600元，其余属实");
-    assertThat(runtimeService.getVariable(review, "assessmentResult_" + HOUSEHOLD)).isEqualTo("达标");
+    // the assessor's finding is the register's: passed, with the remark and the assessor who typed it
+    SpotCheckRows.Check assessment = new SpotCheckRows(jdbc).checkOf(review);
+    SpotCheckRows.Subject visited = new SpotCheckRows(jdbc).subject(assessment.id(), HOUSEHOLD);
+    assertThat(visited).extracting(SpotCheckRows.Subject::passed, SpotCheckRows.Subject::findings,
+        SpotCheckRows.Subject::remarks).containsExactly(true, "达标", "入户核实：户主务工收入比登记多600元，其余属实");
+    assertThat(visited.checkedBy()).isNotEqualTo("system").isNotBlank();
+    assertThat(runtimeService.getVariables(review).keySet()).noneMatch(name -> name.startsWith("assessmentResult"));
     completeOnlyTask(restAs("county-360428-government"), review, Map.of("announcementNumber", string("都府字〔2018〕52号"),
         "announcementDate", string(YEAR + "-12-28")));
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, HOUSEHOLD)).contains(HouseholdStatus.EXITED);
@@ -168,6 +175,18 @@ class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, sampled)).contains(HouseholdStatus.POOR);
     var trail = register.history(SubjectType.HOUSEHOLD, unsampled);
     assertThat(trail.get(trail.size() - 1).reason()).isEqualTo("县级审批未批准退出：第三方评估合格率未高于认定合格率，县重新核查不合格：重新入户核查，家庭人均纯收入低于当年扶贫标准");
+    // the assessment's record: the sample's failure, its rate and outcome, and the re-verified household, unsampled
+    SpotCheckRows rows = new SpotCheckRows(jdbc);
+    SpotCheckRows.Check recorded = rows.checkOf(review);
+    assertThat(recorded.passRate()).isEqualByComparingTo("0.00");
+    assertThat(recorded.outcome()).startsWith("重新核实：合格率0.00%，未高于90.00%，未抽中的1户全部重新核查");
+    assertThat(rows.subject(recorded.id(), sampled)).extracting(SpotCheckRows.Subject::passed,
+        SpotCheckRows.Subject::consequence).containsExactly(false, "不予退出");
+    SpotCheckRows.Subject reVerified = rows.subject(recorded.id(), unsampled);
+    assertThat(reVerified).extracting(SpotCheckRows.Subject::sampled, SpotCheckRows.Subject::findings,
+            SpotCheckRows.Subject::consequence)
+        .containsExactly(false, "第三方评估合格率未高于认定合格率，县重新核查不合格：重新入户核查，家庭人均纯收入低于当年扶贫标准", "不予退出");
+    assertThat(reVerified.checkedBy()).isNotEqualTo("system");
   }
 
   private static Map<String, Object> assessment(String housingRating) {

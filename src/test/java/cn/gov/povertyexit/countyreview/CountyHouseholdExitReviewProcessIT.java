@@ -13,6 +13,7 @@ import cn.gov.povertyexit.registry.StatusChange;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.support.ProcessEngineTest;
+import cn.gov.povertyexit.support.SpotCheckRows;
 import cn.gov.povertyexit.support.TestHouseholds;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,24 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
         .hasMessage("户编号 " + sampled + " 不在须重新核查的未抽中农户名单上");
     assertThat(review).isWaitingAt("Activity_ReVerifyUnsampled");
     complete(task(review), withVariables("reVerificationDate", "2020-12-20"));
+    // the register keeps the assessment: the seed, the 3 filed, the one sampled with its finding, the rate and outcome
+    SpotCheckRows rows = new SpotCheckRows(jdbc);
+    SpotCheckRows.Check assessment = rows.checkOf(review.getId());
+    org.assertj.core.api.Assertions.assertThat(assessment).extracting(SpotCheckRows.Check::kind, SpotCheckRows.Check::level,
+            SpotCheckRows.Check::placeCode, SpotCheckRows.Check::exitYear, SpotCheckRows.Check::population,
+            SpotCheckRows.Check::sampleSize, SpotCheckRows.Check::passedCount)
+        .containsExactly("COUNTY_REVIEW_ASSESSMENT", "PROVINCE", COUNTY, 2020, 3, 1, 0);
+    org.assertj.core.api.Assertions.assertThat(assessment.seed())
+        .isEqualTo(runtimeService.getVariable(review.getId(), "assessmentSeed"));
+    org.assertj.core.api.Assertions.assertThat(assessment.passRate()).isEqualByComparingTo("0.00");
+    org.assertj.core.api.Assertions.assertThat(assessment.outcome())
+        .isEqualTo("重新核实：合格率0.00%，未高于90.00%，未抽中的2户全部重新核查后再报县政府批准");
+    org.assertj.core.api.Assertions.assertThat(rows.subjectsOf(assessment.id())).singleElement()
+        .extracting(SpotCheckRows.Subject::subjectId, SpotCheckRows.Subject::passed, SpotCheckRows.Subject::findings,
+            SpotCheckRows.Subject::consequence)
+        .containsExactly(sampled, false, "第三方评估核查未达标：住房安全有保障：住房鉴定为C级危房", "不予退出");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(review.getId()).variableNameLike("assessmentResult%").count()).isZero();
 
     // and the county government refuses one of the two left, with its reason, approves the other and announces it
     assertThat(review).isWaitingAt("Activity_ApproveAndAnnounce").task().hasCandidateGroup("county-360428-government");
@@ -98,6 +117,11 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     assertThat(lastReason(households.get(1))).isEqualTo("县级审批未批准退出：县扶贫开发领导小组审核剔除：家庭主要劳动力外出务工收入不稳定");
     assertThat(lastReason(sampled)).isEqualTo("县级审批未批准退出：第三方评估核查未达标：住房安全有保障：住房鉴定为C级危房");
     assertThat(lastReason(refused)).isEqualTo("县级审批未批准退出：都昌县人民政府不予批准：经核查家庭主要收入来自一次性补贴，不稳定");
+    // the government's refusal of an unsampled household joins the assessment's record, unsampled
+    org.assertj.core.api.Assertions.assertThat(rows.subject(assessment.id(), refused))
+        .extracting(SpotCheckRows.Subject::sampled, SpotCheckRows.Subject::findings, SpotCheckRows.Subject::consequence)
+        .containsExactly(false, "都昌县人民政府不予批准：经核查家庭主要收入来自一次性补贴，不稳定", "不予批准");
+    org.assertj.core.api.Assertions.assertThat(rows.subjectsOf(assessment.id())).hasSize(2);
     assertThat(lastReason(approved)).isEqualTo("2020年度脱贫退出：都昌县人民政府批准，在湖滨村公告（都府字〔2020〕45号，2020-12-28）");
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(review.getId())
         .variableName("villageAnnouncements").singleResult().getValue().toString()).contains("湖滨村", "\"households\":1");
@@ -205,6 +229,12 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     assertThat(runtimeService.getVariable(review.getId(), "assessmentConsequence").toString())
         .endsWith("抽中11户，合格10户，合格率90.91%，高于90.00%：按不合格比例，县政府须从未抽中的99户中确定9户不合格、不予批准，并写明理由（000号文件 八）。");
     List<String> unsampled = households.stream().filter(id -> !sampled.contains(id)).toList();
+    SpotCheckRows.Check assessment = new SpotCheckRows(jdbc).checkOf(review.getId());
+    org.assertj.core.api.Assertions.assertThat(assessment).extracting(SpotCheckRows.Check::population,
+        SpotCheckRows.Check::sampleSize, SpotCheckRows.Check::passedCount).containsExactly(110, 11, 10);
+    org.assertj.core.api.Assertions.assertThat(assessment.passRate()).isEqualByComparingTo("90.91");
+    org.assertj.core.api.Assertions.assertThat(assessment.outcome())
+        .isEqualTo("认定通过：合格率90.91%，高于90.00%，县政府须从未抽中的99户中确定9户不予批准");
 
     // when: it names eight, the approval is refused and nothing changes
     String eight = String.join("\n", unsampled.subList(0, 8).stream().map(id -> id + " 复核发现收入不稳定").toList());
@@ -229,6 +259,10 @@ class CountyHouseholdExitReviewProcessIT extends ProcessEngineTest {
     assertThat(exited).isEqualTo(100);
     assertThat(unsampled.subList(0, 9)).allSatisfy(id ->
         assertThat(register.currentStatus(SubjectType.HOUSEHOLD, id)).contains(HouseholdStatus.POOR));
+    // the nine named join the assessment's record unsampled; the refused approval of eight added none
+    org.assertj.core.api.Assertions.assertThat(new SpotCheckRows(jdbc).subjectsOf(assessment.id()))
+        .filteredOn(subject -> !subject.sampled()).extracting(SpotCheckRows.Subject::subjectId)
+        .containsExactlyInAnyOrderElementsOf(unsampled.subList(0, 9));
   }
 
   private ProcessInstance startReview(String county, int year) {

@@ -20,6 +20,7 @@ import cn.gov.povertyexit.support.OpenVillageLists;
 import cn.gov.povertyexit.support.OtherProvinceRegister;
 import cn.gov.povertyexit.villagelist.HunanListSteps;
 import cn.gov.povertyexit.support.ProcessEngineTest;
+import cn.gov.povertyexit.support.SpotCheckRows;
 import cn.gov.povertyexit.support.TestPlans;
 import java.time.Instant;
 import java.util.HashMap;
@@ -89,6 +90,9 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
             .isInstanceOf(CaseRefusedException.class)
             .hasMessage("户编号 " + id + " 有行业部门比对异常（住建部门记录住房为C级），请入户核实，选择核实结论并填写核实情况（003号文件 三(四)6）");
         assertThat(taskService.createTaskQuery().taskId(check.getId()).count()).isEqualTo(1);
+        // the refused visit recorded nothing on the district's check
+        SpotCheckRows.Check districtCheck = new SpotCheckRows(jdbc).checkOf(review.getId());
+        assertThat(new SpotCheckRows(jdbc).subject(districtCheck.id(), id).passed()).isNull();
         Map<String, Object> verified = new HashMap<>(HouseholdCaseSteps.findings("C"));
         verified.put("anomalyVerified", "属实");
         verified.put("anomalyFindings", "入户查看，东侧墙体开裂，与住建部门记录一致");
@@ -141,6 +145,26 @@ class HunanHouseholdExitProcessIT extends ProcessEngineTest {
     assertThat(lastReason(households.get(1))).isEqualTo("县级审批未批准退出：区级入户核查未达标：行业部门比对异常经核实属实"
         + "（住建部门记录住房为C级：入户查看，东侧墙体开裂，与住建部门记录一致）；住房安全有保障：住房鉴定为C级危房");
     assertThat(lastReason(sampled)).startsWith("2020年度脱贫退出：南岳区人民政府批准，在").contains("公告（岳政告〔2020〕8号，");
+    // the register keeps the three checks in turn: the district's of all four, the city's drawn sample, the re-check
+    SpotCheckRows rows = new SpotCheckRows(jdbc);
+    List<SpotCheckRows.Check> checks = rows.checksOf(review.getId());
+    assertThat(checks).extracting(SpotCheckRows.Check::kind, SpotCheckRows.Check::level, SpotCheckRows.Check::population,
+            SpotCheckRows.Check::sampleSize, SpotCheckRows.Check::passedCount)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("DISTRICT_HOUSEHOLD", "COUNTY", 4, 4, 3),
+            org.assertj.core.groups.Tuple.tuple("CITY_REVIEW_HOUSEHOLD", "CITY", 3, 1, 0),
+            org.assertj.core.groups.Tuple.tuple("DISTRICT_RECHECK", "COUNTY", 1, 1, 1));
+    assertThat(checks.get(0).passRate()).isEqualByComparingTo("75.00");
+    assertThat(checks.get(0).seed()).isNull();
+    assertThat(checks.get(0).outcome()).isEqualTo("合格率75.00%：未达标的1户不予退出");
+    assertThat(rows.subject(checks.get(0).id(), households.get(1)).consequence()).isEqualTo("不予退出");
+    assertThat(checks.get(1).seed()).isEqualTo(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(review.getId()).variableName("assessmentSeed").singleResult().getValue());
+    assertThat(checks.get(1).outcome()).isEqualTo("合格率0.00%：未达标的1户由乡镇整改、区扶贫开发领导小组复查，复查合格后方可批准");
+    assertThat(rows.subject(checks.get(1).id(), sampled)).extracting(SpotCheckRows.Subject::passed,
+        SpotCheckRows.Subject::consequence).containsExactly(false, "整改复查");
+    assertThat(rows.subject(checks.get(1).id(), sampled).findings()).startsWith("市级核查未达标：住房安全有保障");
+    assertThat(checks.get(2).outcome()).isEqualTo("合格率100.00%：全部达标");
+    assertThat(rows.subject(checks.get(2).id(), sampled).findings()).isEqualTo("达标");
   }
 
   @Test

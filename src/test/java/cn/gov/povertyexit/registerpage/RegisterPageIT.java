@@ -272,6 +272,60 @@ class RegisterPageIT extends PostgresApplicationTest {
     assertThat(unknownLogin.status()).isEqualTo(401);
   }
 
+  @Test
+  @org.junit.jupiter.api.DisplayName("000 三、九(2)：抽查、评估核查记录在登记册页面上按辖区显示；未办结的抽查样本只给抽查机关及其上级看")
+  void shouldShowTheChecksOfAHouseholdAndACountyWithinTheOfficialsPlaces() {
+    // given: the county's finished check found the household failing; the city's check of it is still under way
+    String household = RegisterPageHouseholds.withCase();
+    jdbc.sql("delete from spot_check_subject where spot_check_id in (select id from spot_check where case_instance_id like 'register-page-check-%')").update();
+    jdbc.sql("delete from spot_check where case_instance_id like 'register-page-check-%'").update();
+    long county = check("register-page-check-county", "COUNTY_HOUSEHOLD", "县级抽查", "COUNTY", "360424", 18, 11, 10,
+        "90.91", "认定通过：合格率90.91%，高于90%，按合格率认定退出数量");
+    long city = check("register-page-check-city", "CITY_HOUSEHOLD", "市级抽查", "CITY", "360400", 40, 20, null, null, null);
+    jdbc.sql("""
+            insert into spot_check_subject (spot_check_id, subject_type, subject_id, subject_name, parent_code, sampled,
+                                            passed, findings, remarks, checked_by, checked_at, consequence)
+            values (?, 'HOUSEHOLD', ?, '户主', ?, true, false, '县级抽查未达标：住房安全有保障：住房鉴定为C级危房',
+                    '房屋西墙开裂', ?, ?, '回退')""")
+        .params(county, household, household.substring(0, 12), XIUSHUI_SUPERVISOR,
+            java.sql.Timestamp.valueOf("2019-11-05 10:30:00"))
+        .update();
+    jdbc.sql("""
+            insert into spot_check_subject (spot_check_id, subject_type, subject_id, subject_name, parent_code, sampled)
+            values (?, 'HOUSEHOLD', ?, '户主', ?, true)""")
+        .params(city, household, household.substring(0, 12)).update();
+
+    // when
+    RestApi.Response ofCounty = page(XIUSHUI_SUPERVISOR, "/register/households/" + household);
+    RestApi.Response ofCity = page(CITY_SUPERVISOR, "/register/households/" + household);
+    RestApi.Response countyPage = page(XIUSHUI_SUPERVISOR, "/register/counties/360424");
+    RestApi.Response otherCounty = page(DUCHANG_SUPERVISOR, "/register/households/" + household);
+
+    // then: the finished check with its finding, checker, time and consequence; the city's sample only to the city
+    assertThat(ofCounty.status()).isEqualTo(200);
+    assertThat(ofCounty.body()).contains("抽查、评估核查", "县级抽查", "不合格", "县级抽查未达标：住房安全有保障：住房鉴定为C级危房",
+        "房屋西墙开裂", XIUSHUI_SUPERVISOR, "2019-11-05 10:30", "回退").doesNotContain("市级抽查", "待核查");
+    assertThat(ofCity.body()).contains("县级抽查", "市级抽查", "待核查");
+    // the county's page: its checks and its city's, with sample size and pass rate
+    assertThat(countyPage.body()).contains("县级抽查", "90.91%", "认定通过：合格率90.91%", "市级抽查", "核查中");
+    assertThat(otherCounty.status()).isEqualTo(404);
+    assertThat(otherCounty.body()).doesNotContain("县级抽查未达标");
+  }
+
+  private long check(String caseId, String kind, String name, String level, String place, int population, int sampled,
+      Integer passed, String rate, String outcome) {
+    jdbc.sql("""
+            insert into spot_check (kind, name, case_instance_id, level, place_code, exit_year, seed, population,
+                                    sample_size, drawn_at, drawn_by, checked_count, passed_count, pass_rate, outcome,
+                                    completed_at)
+            values (?, ?, ?, ?, ?, 2019, 42, ?, ?, ?, 'system', ?, ?, ?, ?, ?)""")
+        .params(kind, name, caseId, level, place, population, sampled, java.sql.Timestamp.valueOf("2019-11-01 09:00:00"),
+            passed == null ? null : sampled, passed, rate == null ? null : new BigDecimal(rate), outcome,
+            outcome == null ? null : java.sql.Timestamp.valueOf("2019-11-20 17:00:00"))
+        .update();
+    return jdbc.sql("select id from spot_check where case_instance_id = ?").param(caseId).query(Long.class).single();
+  }
+
   private RestApi.Response page(String userId, String path) {
     return pageAs(userId, path);
   }

@@ -18,6 +18,7 @@ import cn.gov.povertyexit.registry.StatusChange;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.support.ProcessEngineTest;
+import cn.gov.povertyexit.support.SpotCheckRows;
 import cn.gov.povertyexit.support.SpotCheckTestCities;
 import cn.gov.povertyexit.support.TestHouseholds;
 import java.math.BigDecimal;
@@ -86,6 +87,18 @@ class CityHouseholdSpotCheckProcessIT extends ProcessEngineTest {
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, failing)).contains(HouseholdStatus.REVOKED);
     assertThat(last(failing).reason()).startsWith("2017年度市级抽查不合格：市级抽查未达标：住房安全有保障");
     assertThat(last(failing).processInstanceId()).isEqualTo(check.getId());
+    // the register keeps the city's check: 11 of the city's 22 exits, one rate for the city, at its boundary
+    SpotCheckRows rows = new SpotCheckRows(jdbc);
+    SpotCheckRows.Check recorded = rows.checkOf(check.getId());
+    assertThat(recorded).extracting(SpotCheckRows.Check::kind, SpotCheckRows.Check::level, SpotCheckRows.Check::placeCode,
+            SpotCheckRows.Check::population, SpotCheckRows.Check::sampleSize, SpotCheckRows.Check::passedCount)
+        .containsExactly("CITY_HOUSEHOLD", "CITY", JIAN, 22, 11, 10);
+    assertThat(recorded.passRate()).isEqualByComparingTo("90.91");
+    assertThat(recorded.outcome()).startsWith("认定通过：合格率90.91%，高于90%");
+    assertThat(rows.subjectsOf(recorded.id())).extracting(SpotCheckRows.Subject::subjectId)
+        .containsExactlyInAnyOrderElementsOf(sampled);
+    assertThat(rows.subject(recorded.id(), failing)).extracting(SpotCheckRows.Subject::passed,
+        SpotCheckRows.Subject::consequence).containsExactly(false, "回退");
 
     // and each county names its share, ⌈1 × its unsampled ÷ 11⌉ = 1, in a case of its own for its leading group
     // (000 八 "由县确定具体不合格…贫困户名单")
@@ -116,6 +129,9 @@ class CityHouseholdSpotCheckProcessIT extends ProcessEngineTest {
     assertThat(wananNaming).isEnded();
     for (String named : List.of(suichuanUnsampled.get(2), wananUnsampled.get(4))) {
       assertThat(register.currentStatus(SubjectType.HOUSEHOLD, named)).contains(HouseholdStatus.REVOKED);
+      // each county's naming joins the city's check, unsampled
+      assertThat(rows.subject(recorded.id(), named)).extracting(SpotCheckRows.Subject::sampled,
+          SpotCheckRows.Subject::consequence).containsExactly(false, "回退");
       assertThat(last(named).reason()).isEqualTo("2017年度按市级抽查不合格比例确定（抽查合格率90.91%）（回退，继续扶持）");
     }
     // 000 八 按实际合格率的比例认定: each county's exits × the city's rate, in its own ledger, naming the city's check
@@ -155,6 +171,9 @@ class CityHouseholdSpotCheckProcessIT extends ProcessEngineTest {
     assertThat(check).isEnded().hasPassedInOrder("Activity_RevokeFailed", "Activity_StartReVerifications")
         .hasPassed("Event_AllReVerified").hasNotPassed("Activity_StartCountyNamings");
     assertThat(historic(check, "passRatePercent")).isEqualTo("90.00%");
+    SpotCheckRows.Check recorded = new SpotCheckRows(jdbc).checkOf(check.getId());
+    assertThat(recorded.passRate()).isEqualByComparingTo("90.00");
+    assertThat(recorded.outcome()).isEqualTo("重新核实：合格率90.00%，未高于90%，抽查不合格的1户回退，其余当年退出户全部重新核查");
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, failing)).contains(HouseholdStatus.REVOKED);
     assertThat(last(failing).reason()).startsWith("2018年度市级抽查不合格：市级抽查未达标：住房安全有保障");
     List<String> all = new ArrayList<>(suichuan);

@@ -18,6 +18,7 @@ import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.registry.VillageStatus;
 import cn.gov.povertyexit.support.ProcessEngineTest;
+import cn.gov.povertyexit.support.SpotCheckRows;
 import cn.gov.povertyexit.support.SpotCheckTestCities;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,19 @@ class ProvinceVillageCheckProcessIT extends ProcessEngineTest {
         .variableValueEquals("villageCheckInstanceId", jianCheck.getId()).list()).extracting(ProcessInstance::getBusinessKey)
         .containsExactlyInAnyOrderElementsOf(jian.stream().filter(code -> !code.equals(jianFailing))
             .map(code -> code + "-" + YEAR + "-reverification").toList());
+    // the register keeps both city checks as the province's, with each village's finding criterion by criterion
+    SpotCheckRows rows = new SpotCheckRows(jdbc);
+    SpotCheckRows.Check jianRecord = rows.checkOf(jianCheck.getId());
+    assertThat(jianRecord).extracting(SpotCheckRows.Check::kind, SpotCheckRows.Check::name, SpotCheckRows.Check::level,
+            SpotCheckRows.Check::placeCode, SpotCheckRows.Check::population, SpotCheckRows.Check::sampleSize,
+            SpotCheckRows.Check::parentCaseInstanceId)
+        .containsExactly("PROVINCE_VILLAGE", "省级出列村抽查", "PROVINCE", JIAN, jian.size(), 10, assessment.getId());
+    assertThat(jianRecord.passRate()).isEqualByComparingTo("90.00");
+    assertThat(jianRecord.outcome()).isEqualTo("重新核实：合格率90.00%，未高于90%，抽查不合格的1个村回退，其余当年出列村全部重新核查");
+    assertThat(rows.subject(jianRecord.id(), jianFailing)).extracting(SpotCheckRows.Subject::subjectType,
+            SpotCheckRows.Subject::passed, SpotCheckRows.Subject::findings, SpotCheckRows.Subject::consequence)
+        .containsExactly("VILLAGE", false, "省级抽查未达标：重度贫困村小组村庄整治建设全部完成：未达到", "回退");
+    assertThat(rows.subjectsOf(jianRecord.id())).hasSize(10).allMatch(SpotCheckRows.Subject::sampled);
     for (String county : List.of(SUICHUAN, WANAN)) {
       assertThat(mark(county, "DEDUCTION")).containsExactly(
           "省级出列村抽查合格率90.00%，未高于90%：抽查不合格村已回退，其余当年出列村全部重新核查，实绩考核扣分（000号文件 八）");
@@ -136,6 +150,13 @@ class ProvinceVillageCheckProcessIT extends ProcessEngineTest {
     taskService.complete(guangchangTask.getId(), Map.of("namedRevocations",
         named(guangchangUnsampled.get(0), guangchangUnsampled.get(1), guangchangUnsampled.get(2))));
     assertThat(register.currentStatus(SubjectType.VILLAGE, leanUnsampled.get(1))).contains(VillageStatus.POOR_VILLAGE);
+    SpotCheckRows.Check fuzhouRecord = rows.checkOf(fuzhouCheck.getId());
+    assertThat(fuzhouRecord.passRate()).isEqualByComparingTo("90.91");
+    assertThat(fuzhouRecord.outcome()).startsWith("认定通过：合格率90.91%，高于90%");
+    // the five villages the counties named join the check unsampled; the refused list of one added nothing
+    assertThat(rows.subjectsOf(fuzhouRecord.id())).filteredOn(subject -> !subject.sampled())
+        .extracting(SpotCheckRows.Subject::subjectId).containsExactlyInAnyOrder(leanUnsampled.get(0), leanUnsampled.get(1),
+            guangchangUnsampled.get(0), guangchangUnsampled.get(1), guangchangUnsampled.get(2));
     assertThat(last(guangchangUnsampled.get(2)).reason())
         .isEqualTo(YEAR + "年度按省级抽查不合格比例确定（抽查合格率90.91%）（回退，继续扶持）");
     // 抚州市's villages were not re-verified, 吉安市's counties neither named nor recognised

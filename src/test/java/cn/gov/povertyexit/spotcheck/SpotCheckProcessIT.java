@@ -13,6 +13,7 @@ import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.sampling.StratifiedSample;
 import cn.gov.povertyexit.support.ProcessEngineTest;
+import cn.gov.povertyexit.support.SpotCheckRows;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +49,41 @@ class SpotCheckProcessIT extends ProcessEngineTest {
     assertThat(recorded).containsExactlyInAnyOrderElementsOf(StratifiedSample.draw(Map.of("360424101202", exits),
         new BigDecimal("0.6"), (Long) runtimeService.getVariable(check.getId(), "spotCheckSeed")));
 
-    // when: one sampled household is found in a C house
-    String failing = checkAll(visits, 1);
+    // the register keeps the draw: the system's seed, the 18 exits drawn from, one row per sampled household
+    SpotCheckRows rows = new SpotCheckRows(jdbc);
+    SpotCheckRows.Check drawn = rows.checkOf(check.getId());
+    assertThat(drawn).extracting(SpotCheckRows.Check::kind, SpotCheckRows.Check::name, SpotCheckRows.Check::level,
+            SpotCheckRows.Check::placeCode, SpotCheckRows.Check::exitYear, SpotCheckRows.Check::population,
+            SpotCheckRows.Check::sampleSize)
+        .containsExactly("COUNTY_HOUSEHOLD", "县级抽查", "COUNTY", "360424", 2018, 18, 11);
+    assertThat(drawn.seed()).isEqualTo(runtimeService.getVariable(check.getId(), "spotCheckSeed"));
+    assertThat(drawn.passRate()).isNull();
+    assertThat(rows.subjectsOf(drawn.id())).hasSize(11)
+        .allSatisfy(subject -> assertThat(subject).extracting(SpotCheckRows.Subject::subjectType,
+            SpotCheckRows.Subject::parentCode, SpotCheckRows.Subject::sampled, SpotCheckRows.Subject::passed)
+            .containsExactly("HOUSEHOLD", "360424101202", true, null))
+        .extracting(SpotCheckRows.Subject::subjectId).containsExactlyInAnyOrderElementsOf(recorded);
+
+    // and a visit with an impossible finding is refused and records nothing
+    String first = (String) taskService.getVariable(visits.get(0).getId(), "assessedHouseholdId");
+    assertThatThrownBy(() -> taskService.complete(visits.get(0).getId(), HouseholdCaseSteps.findings("E")))
+        .isInstanceOf(CaseRefusedException.class);
+    assertThat(rows.subject(drawn.id(), first)).extracting(SpotCheckRows.Subject::passed,
+        SpotCheckRows.Subject::findings, SpotCheckRows.Subject::checkedBy).containsExactly(null, null, null);
+
+    // when: one sampled household is found in a C house by the county's leading group, with a remark
+    String failing = first;
+    processEngine.getIdentityService().setAuthentication("checker-360424", List.of("county-360424-leadinggroup"), List.of("county-360424"));
+    Map<String, Object> found = new HashMap<>(HouseholdCaseSteps.findings("C"));
+    found.put("assessmentRemarks", "房屋西墙开裂");
+    taskService.complete(visits.get(0).getId(), found);
+    processEngine.getIdentityService().clearAuthentication();
+    SpotCheckRows.Subject visited = rows.subject(drawn.id(), failing);
+    assertThat(visited.passed()).isFalse();
+    assertThat(visited.findings()).startsWith("县级抽查未达标：住房安全有保障");
+    assertThat(visited).extracting(SpotCheckRows.Subject::remarks, SpotCheckRows.Subject::checkedBy,
+        SpotCheckRows.Subject::checkedAtSet).containsExactly("房屋西墙开裂", "checker-360424", true);
+    checkAll(visits.subList(1, visits.size()), 0);
 
     // then: 10 of 11 pass (90.91%): the failed exit is revoked, and 1 of the 7 unsampled must be named
     assertThat(check).isWaitingAt("Activity_NameUnsampled").task().hasCandidateGroup("county-360424-leadinggroup");
@@ -58,6 +92,18 @@ class SpotCheckProcessIT extends ProcessEngineTest {
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, failing)).contains(HouseholdStatus.REVOKED);
     List<String> unsampled = ids((SpinJsonNode) runtimeService.getVariable(check.getId(), "unsampledList"));
     assertThat(unsampled).hasSize(7).isSubsetOf(exits).doesNotContain(failing);
+    // the rate and outcome are the register's, not only the case's; no finding is kept in a variable of its own
+    SpotCheckRows.Check computed = rows.checkOf(check.getId());
+    assertThat(computed.passRate()).isEqualByComparingTo("90.91");
+    assertThat(computed).extracting(SpotCheckRows.Check::checkedCount, SpotCheckRows.Check::passedCount)
+        .containsExactly(11, 10);
+    assertThat(computed.outcome()).isEqualTo("认定通过：合格率90.91%，高于90%，按合格率认定退出数量，抽查不合格的1户回退，"
+        + "未抽查的退出户按不合格比例回退1户");
+    assertThat(rows.subject(drawn.id(), failing).consequence()).isEqualTo("回退");
+    assertThat(rows.subjectsOf(drawn.id())).filteredOn(subject -> !subject.subjectId().equals(failing))
+        .extracting(SpotCheckRows.Subject::consequence).containsOnly("无");
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(check.getId())
+        .variableNameLike("assessmentResult%").count()).isZero();
 
     // and a list of the wrong size, or naming a sampled household, is refused
     Task naming = taskService.createTaskQuery().processInstanceId(check.getId()).singleResult();
@@ -69,6 +115,11 @@ class SpotCheckProcessIT extends ProcessEngineTest {
 
     assertThat(check).isEnded().hasPassed("Event_RecognisedInProportion");
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, unsampled.get(3))).contains(HouseholdStatus.REVOKED);
+    // the named household joins the check's record, unsampled, with why it goes back
+    assertThat(rows.subject(drawn.id(), unsampled.get(3))).extracting(SpotCheckRows.Subject::sampled,
+            SpotCheckRows.Subject::passed, SpotCheckRows.Subject::findings, SpotCheckRows.Subject::consequence)
+        .containsExactly(false, null, "未被抽查，2018年度按县级抽查不合格比例确定（抽查合格率90.91%）", "回退");
+    assertThat(rows.subjectsOf(drawn.id())).hasSize(12);
     StatusChange revocation = last(unsampled.get(3));
     assertThat(revocation.reason()).isEqualTo("2018年度按县级抽查不合格比例确定（抽查合格率90.91%）（回退，继续扶持）");
     assertThat(revocation.processInstanceId()).isEqualTo(check.getId());
@@ -111,6 +162,11 @@ class SpotCheckProcessIT extends ProcessEngineTest {
     List<ProcessInstance> reVerifications = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey("householdReVerification").processInstanceBusinessKeyLike("%-2017-reverification").list();
     assertThat(reVerifications).hasSize(11);
+    SpotCheckRows.Check recorded = new SpotCheckRows(jdbc).checkOf(check.getId());
+    assertThat(recorded.passRate()).isEqualByComparingTo("50.00");
+    assertThat(recorded.outcome()).isEqualTo("重新核实：合格率50.00%，未高于90%，抽查不合格的1户回退，其余当年退出户全部重新核查");
+    assertThat(new SpotCheckRows(jdbc).subjectsOf(recorded.id())).extracting(SpotCheckRows.Subject::consequence)
+        .containsExactlyInAnyOrder("回退", "重新核查");
     List<String> revokedAtOnce = exits.stream()
         .filter(id -> register.currentStatus(SubjectType.HOUSEHOLD, id).equals(java.util.Optional.of(HouseholdStatus.REVOKED)))
         .toList();
@@ -153,7 +209,14 @@ class SpotCheckProcessIT extends ProcessEngineTest {
       assertThat(visits).hasSize(2);
       assertThat(taskService.getIdentityLinksForTask(visits.get(0).getId()))
           .anyMatch(link -> "province-360000-assessor".equals(link.getGroupId()));
+      Object county = runtimeService.getVariable(check.getId(), "countyCode");
       checkAll(visits, 0);
+      // the province's assessment of the county, recorded under the county with the assessment that called it
+      SpotCheckRows.Check recorded = new SpotCheckRows(jdbc).checkOf(check.getId());
+      assertThat(recorded).extracting(SpotCheckRows.Check::kind, SpotCheckRows.Check::name, SpotCheckRows.Check::level,
+              SpotCheckRows.Check::placeCode, SpotCheckRows.Check::parentCaseInstanceId, SpotCheckRows.Check::sampleSize)
+          .containsExactly("PROVINCE_HOUSEHOLD", "省级第三方评估", "PROVINCE", county, assessment.getId(), 2);
+      assertThat(recorded.passRate()).isEqualByComparingTo("100.00");
     }
     assertThat(assessment).isEnded().hasPassed("Activity_AssessCounties", "Event_AssessmentDone");
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("provinceExitAssessment",
@@ -181,6 +244,9 @@ class SpotCheckProcessIT extends ProcessEngineTest {
     assertThatThrownBy(() -> start("360424", 2015, Map.of())).isInstanceOf(CaseRefusedException.class)
         .hasMessage("修水县2015年度没有已脱贫的退出户可抽查");
     assertThatThrownBy(() -> start("360424", 2018, Map.of("sampleRate", 0.05))).hasMessage("抽查比例不得低于10%，也不得高于100%");
+    // a refused start draws nothing: no check of 2015 is on the register
+    assertThat(jdbc.sql("select count(*) from spot_check where place_code = '360424' and exit_year = 2015")
+        .query(Integer.class).single()).isZero();
   }
 
   private ProcessInstance start(String county, int year, Map<String, Object> extra) {

@@ -7,6 +7,7 @@ import cn.gov.povertyexit.registry.HouseholdStatus;
 import cn.gov.povertyexit.registry.StatusRegister;
 import cn.gov.povertyexit.registry.SubjectType;
 import cn.gov.povertyexit.registry.VillageStatus;
+import cn.gov.povertyexit.support.SpotCheckRows;
 import cn.gov.povertyexit.support.ChineseBrowser;
 import cn.gov.povertyexit.support.TasklistWalk;
 import java.util.List;
@@ -72,8 +73,20 @@ class VillageSpotCheckInTasklistIT extends TasklistWalk {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(check)
         .activityId("Event_AllReVerified").count()).isEqualTo(1);
     assertThat(caseValue(check, "villageCheckRemarks")).isEqualTo("实地查看，第三村民小组村庄整治建设尚未完工");
-    assertThat((String) caseValue(check, "assessmentResult_" + sampled)).startsWith("市级抽查未达标")
-        .contains("重度贫困村小组村庄整治建设全部完成");
+    // the finding, the remark and the official who checked are the register's record of the city's check
+    SpotCheckRows.Check recorded = new SpotCheckRows(jdbc).checkOf(check);
+    assertThat(recorded.kind()).isEqualTo("CITY_VILLAGE");
+    assertThat(recorded.passRate()).isEqualByComparingTo("0.00");
+    SpotCheckRows.Subject visited = new SpotCheckRows(jdbc).subject(recorded.id(), sampled);
+    assertThat(visited.findings()).startsWith("市级抽查未达标").contains("重度贫困村小组村庄整治建设全部完成");
+    assertThat(visited.remarks()).isEqualTo("实地查看，第三村民小组村庄整治建设尚未完工");
+    assertThat(visited.checkedBy()).isNotEqualTo("system").isNotBlank();
+    assertThat(visited.consequence()).isEqualTo("回退");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(check)
+        .variableNameLike("assessmentResult%").count()).isZero();
+    // and the village's register page shows it to the city
+    assertThat(pageAs("city-360400-supervisor", "/register/villages/" + sampled).body())
+        .contains("抽查、评估核查", "市级出列村抽查", "不合格", "实地查看，第三村民小组村庄整治建设尚未完工", "回退");
     // (the household spot check of the same county and year gives its own mark)
     assertThat(jdbc.sql("select mark from performance_mark where county_code = '360428' and mark_year = ? and mark like ? and kind = 'DEDUCTION'")
         .params(YEAR, "市级出列村抽查%").query(String.class).single()).startsWith("市级出列村抽查合格率0.00%");
