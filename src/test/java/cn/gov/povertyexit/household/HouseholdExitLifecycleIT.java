@@ -77,7 +77,7 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
     String list = (String) runtimeService.getVariable(cases.get(first), "villageListInstance");
     assertThat(runtimeService.getVariable(cases.get(belowLine), "villageListInstance")).isEqualTo(list);
     completeOnlyTask(committee, list, Map.of("appraisalDate", string("2020-11-20"), "appraisalAttendance", longValue(31),
-        "agreedHouseholds", json("[\"" + first + "\",\"" + objected + "\"]")));
+        "noticePostingPlace", string("村委会门前公示栏"), "agreedHouseholds", json("[\"" + first + "\",\"" + objected + "\"]")));
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, belowLine)).contains(HouseholdStatus.POOR);
 
     // 村公示, with an objection against household 3 that the committee finds groundless: a full period of its own
@@ -93,7 +93,7 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
 
     // 乡镇入户核实 by a team of three: the village's list at once, the objected household on its own; 第二次公示
     completeOnlyTask(township, list, Map.of("verificationDate", string("2020-12-01"),
-        "verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"), "confirmedHouseholds", json("[\"" + first + "\"]")));
+        "noticePostingPlace", string("本村村务公开栏"), "verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"), "confirmedHouseholds", json("[\"" + first + "\"]")));
     completeOnlyTask(township, cases.get(objected), Map.of("verificationDate", string("2020-12-01"),
         "verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"},{\"name\":\"黄磊\"}]")));
     passNotice(list);
