@@ -12,6 +12,7 @@ create table public_notice (
   ended_at         timestamp,
   outcome          varchar(16)   not null check (outcome in ('RUNNING', 'PASSED', 'OBJECTED')),
   exit_year        integer       not null,
+  list_number      integer,
   posted_by        varchar(64)   not null,
   posted_at        timestamp     not null,
   period_days      integer       not null,

@@ -13,6 +13,8 @@ public enum NoticeKind {
   TOWNSHIP_LIST("贫困户退出名单公示", SubjectType.HOUSEHOLD, "本村村务公开栏"),
   TOWNSHIP_BOARD("拟脱贫户名单公示", SubjectType.HOUSEHOLD, "乡镇政务公开栏"),
   HOUSEHOLD("拟退出贫困户公示（单户）", SubjectType.HOUSEHOLD, "本村村务公开栏"),
+  /** A household verified on its own, posted again in the village by the township. */
+  HOUSEHOLD_SECOND("拟退出贫困户第二次公示（单户）", SubjectType.HOUSEHOLD, "本村村务公开栏"),
   HOUSEHOLD_TOWNSHIP("拟脱贫户公示（单户，乡镇）", SubjectType.HOUSEHOLD, "乡镇政务公开栏"),
   IDENTIFICATION("拟纳入贫困户公示", SubjectType.HOUSEHOLD, "本村村务公开栏"),
   VILLAGE("贫困村拟出列公示", SubjectType.VILLAGE, "本村村务公开栏和乡镇政务公开栏"),
@@ -51,6 +53,6 @@ public enum NoticeKind {
 
   /** Posted by the township (in the village or on its own board) rather than by the village committee. */
   public boolean postedByTownship() {
-    return this == TOWNSHIP_LIST || this == TOWNSHIP_BOARD || this == HOUSEHOLD_TOWNSHIP;
+    return this == TOWNSHIP_LIST || this == TOWNSHIP_BOARD || this == HOUSEHOLD_TOWNSHIP || this == HOUSEHOLD_SECOND;
   }
 }

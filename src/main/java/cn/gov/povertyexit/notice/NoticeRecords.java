@@ -23,7 +23,8 @@ public class NoticeRecords {
   public static final String NOTICE_ID = "noticeId";
 
   public record NewNotice(NoticeKind kind, String title, String caseInstanceId, String placeCode, String postingPlace,
-      Instant postedAt, int periodDays, int exitYear, String postedBy, Long replacesId, List<Entry> entries) {}
+      Instant postedAt, int periodDays, int exitYear, Integer listNumber, String postedBy, Long replacesId,
+      List<Entry> entries) {}
 
   /** One printed line: a name and what the list shows, never an identity number, telephone or health detail. */
   public record Entry(SubjectType subjectType, String subjectId, String subjectName, String villageName,
@@ -46,11 +47,11 @@ public class NoticeRecords {
     LocalDate postedOn = NoticePeriod.postedOn(notice.postedAt());
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("insert into public_notice (kind, title, case_instance_id, place_code, posting_place, posted_on, ends_on,"
-            + " outcome, exit_year, posted_by, posted_at, period_days, replaces_id)"
-            + " values (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?, ?)")
+            + " outcome, exit_year, list_number, posted_by, posted_at, period_days, replaces_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?, ?, ?)")
         .params(notice.kind().name(), notice.title(), notice.caseInstanceId(), notice.placeCode(),
             PostingPlace.checked(notice.postingPlace()), postedOn,
-            NoticePeriod.endsOn(postedOn, notice.periodDays()), notice.exitYear(), notice.postedBy(),
+            NoticePeriod.endsOn(postedOn, notice.periodDays()), notice.exitYear(), notice.listNumber(), notice.postedBy(),
             Timestamp.from(notice.postedAt()), notice.periodDays(), notice.replacesId())
         .update(key, "id");
     long id = key.getKeyAs(Number.class).longValue();

@@ -48,7 +48,7 @@ public class PostPublicNoticeDelegate implements ExecutionListener {
     String place = stated != null ? PostingPlace.checked(stated)
         : replaced.map(NoticeRecords.Notice::postingPlace).orElse(kind.usualPostingPlace());
     long id = records.post(new NoticeRecords.NewNotice(kind, year + "年度" + kind.heading(), notice.getId(),
-        placeCodeOf(kind, notice), place, ClockUtil.getCurrentTime().toInstant(), timer.days(), year,
+        placeCodeOf(kind, notice), place, ClockUtil.getCurrentTime().toInstant(), timer.days(), year, null,
         CurrentActor.of(execution), replaced.map(NoticeRecords.Notice::id).orElse(null), List.of(entry)));
     notice.setVariable(NoticeRecords.NOTICE_ID, id);
   }

@@ -47,7 +47,7 @@ class ListNoticePosting {
         .toList();
     long id = records.post(new NoticeRecords.NewNotice(kind,
         year + "年度" + kind.heading() + (number > 1 ? "（第" + number + "批）" : ""), list.getProcessInstanceId(),
-        placeCode, place, ClockUtil.getCurrentTime().toInstant(), timer.days(), year, CurrentActor.of(list), null,
+        placeCode, place, ClockUtil.getCurrentTime().toInstant(), timer.days(), year, number, CurrentActor.of(list), null,
         entries));
     list.setVariable(NoticeRecords.NOTICE_ID, id);
   }

@@ -187,9 +187,9 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     ClockUtil.setCurrentTime(Date.from(decidedAt));
     complete(task(notice), withVariables("objectionFindings", "经查住房为B级，安全", "objectionUpheld", false));
 
-    // then: a new timer, due seven full days after the decision
+    // then: a new timer for a full period counted from the next day (11-26 … 12-02), due at 24:00 of its last day
     Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult();
-    assertThat(timer.getDuedate().toInstant()).isEqualTo(decidedAt.plus(Duration.ofDays(7)));
+    assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2020-12-03T00:00:00+08:00"));
     assertThat(notice).isWaitingAt("Gateway_AwaitNoticeOutcome");
     execute(timer);
     assertThat(exit).isWaitingAt("Activity_TownshipVerification");
