@@ -798,6 +798,7 @@ class BadInputIT extends PostgresApplicationTest {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("appraisalDate", string(year + "-11-20"));
     fields.put("appraisalAttendance", longValue(27));
+    fields.put("noticePostingPlace", string("本村村务公开栏"));
     fields.put("agreedHouseholds", json("[\"" + household + "\"]"));
     return fields;
   }
@@ -808,6 +809,7 @@ class BadInputIT extends PostgresApplicationTest {
     fields.put("verificationDate", string(year + "-12-01"));
     fields.put("verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"));
     fields.put("confirmedHouseholds", json("[\"" + household + "\"]"));
+    fields.put("noticePostingPlace", string("本村村务公开栏"));
     return fields;
   }
 
@@ -816,6 +818,7 @@ class BadInputIT extends PostgresApplicationTest {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("appraisalDate", string(year + "-11-20"));
     fields.put("appraisalAttendance", longValue(27));
+    fields.put("noticePostingPlace", string("本村村务公开栏"));
     fields.put("agreedHouseholds", json(org.camunda.spin.Spin.JSON(candidates(list, "appraisalCandidates")).toString()));
     return fields;
   }
@@ -825,6 +828,7 @@ class BadInputIT extends PostgresApplicationTest {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("verificationDate", string(year + "-12-01"));
     fields.put("confirmedHouseholds", json(org.camunda.spin.Spin.JSON(candidates(list, "verificationCandidates")).toString()));
+    fields.put("noticePostingPlace", string("本村村务公开栏"));
     fields.put("verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"},{\"name\":\"黄磊\"}]"));
     return fields;
   }
