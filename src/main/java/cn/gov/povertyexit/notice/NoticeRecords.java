@@ -104,6 +104,12 @@ public class NoticeRecords {
     return key.getKeyAs(Number.class).longValue();
   }
 
+  /** Whether an objection against the subject reached that notice: a notice posted after it replaces it. */
+  public boolean objectedTo(long noticeId, SubjectType type, String subjectId) {
+    return jdbc.sql("select count(*) from notice_objection where notice_id = ? and subject_type = ? and subject_id = ?")
+        .params(noticeId, type.name(), subjectId).query(Integer.class).single() > 0;
+  }
+
   public void objectionVerified(long objectionId, String verifiedBy, String findings, boolean upheld, Instant at) {
     jdbc.sql("update notice_objection set verified_by = ?, findings = ?, upheld = ?, verified_at = ? where id = ?")
         .params(verifiedBy, findings, upheld, Timestamp.from(at), objectionId).update();

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * 张贴公示 (a case's own notice): each time the notice's period starts — first, or again after an objection found not
  * upheld — a new notice of the register is posted, dated by the engine's clock. The calling step names the kind
  * ({@code noticeKind}); the place is the one the posting official stated ({@link PostingPlace#VARIABLE}), else
- * that of the subject's notice this one replaces, else where such notices usually hang.
+ * that of the subject's last notice (the one an objection interrupted, which this one replaces), else where such
+ * notices usually hang.
  */
 @Component
 public class PostPublicNoticeDelegate implements ExecutionListener {
@@ -43,10 +44,12 @@ public class PostPublicNoticeDelegate implements ExecutionListener {
         .orElseThrow(() -> new IllegalStateException("the calling model must name the notice's kind in " + NOTICE_KIND));
     int year = ((Number) notice.getVariable(HouseholdVariables.EXIT_YEAR)).intValue();
     NoticeRecords.Entry entry = entryOf(kind, notice);
-    Optional<NoticeRecords.Notice> replaced = records.latestOf(entry.subjectType(), entry.subjectId(), year);
+    Optional<NoticeRecords.Notice> previous = records.latestOf(entry.subjectType(), entry.subjectId(), year);
+    Optional<NoticeRecords.Notice> replaced = previous
+        .filter(earlier -> records.objectedTo(earlier.id(), entry.subjectType(), entry.subjectId()));
     Object stated = notice.getVariable(PostingPlace.VARIABLE);
     String place = stated != null ? PostingPlace.checked(stated)
-        : replaced.map(NoticeRecords.Notice::postingPlace).orElse(kind.usualPostingPlace());
+        : previous.map(NoticeRecords.Notice::postingPlace).orElse(kind.usualPostingPlace());
     long id = records.post(new NoticeRecords.NewNotice(kind, year + "年度" + kind.heading(), notice.getId(),
         placeCodeOf(kind, notice), place, ClockUtil.getCurrentTime().toInstant(), timer.days(), year, null,
         CurrentActor.of(execution), replaced.map(NoticeRecords.Notice::id).orElse(null), List.of(entry)));
