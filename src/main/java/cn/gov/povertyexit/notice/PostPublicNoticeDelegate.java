@@ -28,6 +28,8 @@ public class PostPublicNoticeDelegate implements ExecutionListener {
 
   /** The kind of notice, given by the calling model. */
   public static final String NOTICE_KIND = "noticeKind";
+  /** The year variable of an identification case (identification.IdentificationVariables), which has no exit year. */
+  private static final String APPLICATION_YEAR = "applicationYear";
 
   private final NoticeRecords records;
   private final NoticeTimer timer;
@@ -42,7 +44,7 @@ public class PostPublicNoticeDelegate implements ExecutionListener {
     DelegateExecution notice = execution.getProcessInstance();
     NoticeKind kind = NoticeKind.named(notice.getVariable(NOTICE_KIND))
         .orElseThrow(() -> new IllegalStateException("the calling model must name the notice's kind in " + NOTICE_KIND));
-    int year = ((Number) notice.getVariable(HouseholdVariables.EXIT_YEAR)).intValue();
+    int year = yearOf(notice).orElseThrow(() -> new IllegalStateException("a notice's case names its year"));
     NoticeRecords.Entry entry = entryOf(kind, notice);
     Optional<NoticeRecords.Notice> previous = records.latestOf(entry.subjectType(), entry.subjectId(), year);
     Optional<NoticeRecords.Notice> replaced = previous
@@ -54,6 +56,15 @@ public class PostPublicNoticeDelegate implements ExecutionListener {
         placeCodeOf(kind, notice), place, ClockUtil.getCurrentTime().toInstant(), timer.days(), year, null,
         CurrentActor.of(execution), replaced.map(NoticeRecords.Notice::id).orElse(null), List.of(entry)));
     notice.setVariable(NoticeRecords.NOTICE_ID, id);
+  }
+
+  /** The year of the case: its exit year, or for an identification the year of the application. */
+  static Optional<Integer> yearOf(DelegateExecution notice) {
+    Object year = notice.getVariable(HouseholdVariables.EXIT_YEAR);
+    if (year == null) {
+      year = notice.getVariable(APPLICATION_YEAR);
+    }
+    return year instanceof Number number ? Optional.of(number.intValue()) : Optional.empty();
   }
 
   private static String placeCodeOf(NoticeKind kind, DelegateExecution notice) {

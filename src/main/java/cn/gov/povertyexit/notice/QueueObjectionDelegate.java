@@ -47,7 +47,8 @@ public class QueueObjectionDelegate implements JavaDelegate {
 
   private Long record(DelegateExecution notice, String objector, String content, String receivedBy, Instant now) {
     Optional<SubjectType> type = subjectTypeOf(notice);
-    if (type.isEmpty() || !(notice.getVariable(HouseholdVariables.EXIT_YEAR) instanceof Number year)) {
+    Optional<Integer> year = PostPublicNoticeDelegate.yearOf(notice);
+    if (type.isEmpty() || year.isEmpty()) {
       return null;
     }
     String subjectId = text(notice, switch (type.get()) {
@@ -55,7 +56,7 @@ public class QueueObjectionDelegate implements JavaDelegate {
       case VILLAGE -> HouseholdVariables.VILLAGE_CODE;
       case COUNTY -> HouseholdVariables.COUNTY_CODE;
     });
-    Optional<NoticeRecords.Notice> against = records.latestOf(type.get(), subjectId, year.intValue());
+    Optional<NoticeRecords.Notice> against = records.latestOf(type.get(), subjectId, year.get());
     if (against.isEmpty()) {
       return null;
     }
