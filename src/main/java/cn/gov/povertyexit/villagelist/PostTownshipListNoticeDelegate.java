@@ -1,7 +1,6 @@
 package cn.gov.povertyexit.villagelist;
 
 import cn.gov.povertyexit.notice.NoticeKind;
-import cn.gov.povertyexit.notice.PostingPlace;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostTownshipListNoticeDelegate implements ExecutionListener {
 
+  /** Its own variable: the committee's place of the first notice must not stand in for the township's statement. */
+  static final String SECOND_NOTICE_PLACE = "secondNoticePostingPlace";
+
   private final ListNoticePosting posting;
 
   PostTownshipListNoticeDelegate(ListNoticePosting posting) {
@@ -21,6 +23,6 @@ public class PostTownshipListNoticeDelegate implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution list) {
-    posting.post(list, NoticeKind.TOWNSHIP_LIST, VillageListVariables.SECOND_NOTICE_LIST, PostingPlace.VARIABLE, true);
+    posting.post(list, NoticeKind.TOWNSHIP_LIST, VillageListVariables.SECOND_NOTICE_LIST, SECOND_NOTICE_PLACE, true);
   }
 }

@@ -101,7 +101,7 @@ public class HouseholdCaseSteps {
   /** The township's one verification of a village's list. */
   public void verifyList(ProcessInstance list, List<String> confirmed, List<String> corrected) {
     complete(task(list), Map.of("verifiers", "王伟 义宁镇扶贫办主任\n李娜 义宁镇民政所所长\n张敏 驻村第一书记",
-        "verificationDate", yearOf(list) + "-12-01", "noticePostingPlace", "本村村务公开栏",
+        "verificationDate", yearOf(list) + "-12-01", "secondNoticePostingPlace", "本村村务公开栏",
         "confirmedHouseholds", SpinValues.jsonValue(Spin.JSON(confirmed).toString()).create(),
         "householdsToCorrect", SpinValues.jsonValue(Spin.JSON(corrected).toString()).create()));
   }

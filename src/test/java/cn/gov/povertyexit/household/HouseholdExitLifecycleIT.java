@@ -119,7 +119,7 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
 
     // 乡镇入户核实 by a team of three: the village's list at once, the objected household on its own; 第二次公示
     completeOnlyTask(township, list, Map.of("verificationDate", string("2020-12-01"),
-        "noticePostingPlace", string("本村村务公开栏"), "verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"), "confirmedHouseholds", json("[\"" + first + "\"]")));
+        "secondNoticePostingPlace", string("本村村务公开栏"), "verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"), "confirmedHouseholds", json("[\"" + first + "\"]")));
     completeOnlyTask(township, cases.get(objected), Map.of("verificationDate", string("2020-12-01"),
         "verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"},{\"name\":\"黄磊\"}]")));
     Map<String, Object> secondNotice = noticePostedBy(list, "TOWNSHIP_LIST");

@@ -40,6 +40,7 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired StatusRegister register;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void shouldTakeAHouseholdMeetingTheStandardThroughEveryStepToExited() {
@@ -191,8 +192,21 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult();
     assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2020-12-03T00:00:00+08:00"));
     assertThat(notice).isWaitingAt("Gateway_AwaitNoticeOutcome");
+    // and the register: the objection verified on the list's notice, the household's own notice replacing it there
+    Map<String, Object> own = jdbc.sql("select * from public_notice where case_instance_id = ?").param(notice.getId())
+        .query().singleRow();
+    Map<String, Object> objection = jdbc.sql("select * from notice_objection where subject_id = ? and notice_id = ?")
+        .params(household(9), own.get("replaces_id")).query().singleRow();
+    assertThat(objection).containsEntry("upheld", false)
+        .containsEntry("findings", "经查住房为B级，安全").containsEntry("content", "怀疑该户住房不安全");
+    assertThat(own).containsEntry("kind", "HOUSEHOLD").containsEntry("outcome", "RUNNING")
+        .containsEntry("posting_place", "本村村务公开栏");
+    assertThat(own.get("posted_on").toString()).isEqualTo("2020-11-25");
+    assertThat(own.get("ends_on").toString()).isEqualTo("2020-12-02");
     execute(timer);
     assertThat(exit).isWaitingAt("Activity_TownshipVerification");
+    assertThat(jdbc.sql("select outcome from public_notice where id = ?").param(own.get("id")).query(String.class).single())
+        .isEqualTo("PASSED");
   }
 
   @Test

@@ -185,6 +185,10 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     RestApi.Response ofOtherVillage = otherVillage.page(page);
     RestApi.Response ofOtherCounty = otherCounty.page(page);
     RestApi.Response unknown = county.page("/notices/no-such-list/village");
+    long noticeId = jdbc.sql("select id from public_notice where case_instance_id = ? and kind = 'VILLAGE_LIST'")
+        .param(list().getId()).query(Long.class).single();
+    RestApi.Response byNumber = county.page("/notices/" + noticeId);
+    RestApi.Response byNumberOfOtherCounty = otherCounty.page("/notices/" + noticeId);
     RestApi.Response badPlace = county.page("/notices?place=36042'--");
 
     // then: the county sees its village's notice; another village, another county and an unknown id get the same
@@ -193,7 +197,9 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     assertThat(anonymous.body()).contains("请先登录");
     assertThat(ofCounty.status()).isEqualTo(200);
     assertThat(ofCounty.body()).contains(head(FIRST));
-    assertThat(List.of(ofOtherVillage, ofOtherCounty, unknown)).allSatisfy(refused -> {
+    assertThat(byNumber.status()).isEqualTo(200);
+    assertThat(byNumber.body()).contains(head(FIRST), "拟退出贫困户名单公示");
+    assertThat(List.of(ofOtherVillage, ofOtherCounty, unknown, byNumberOfOtherCounty)).allSatisfy(refused -> {
       assertThat(refused.status()).isEqualTo(404);
       assertThat(refused.body()).contains("没有找到这份公示，或它不在您的辖区内").doesNotContain(head(FIRST));
     });
