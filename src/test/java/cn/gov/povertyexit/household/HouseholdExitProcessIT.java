@@ -232,6 +232,15 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     complete(task(notice), withVariables("objectionFindings", "经查属实，经商收入未计入", "objectionUpheld", true));
     assertThat(notice).isEnded().hasPassed("Event_ObjectionUpheld");
     assertThat(exit).isWaitingAt("Activity_YearEndSurvey");
+    // both objections are kept against the list's notice, each with its own verdict; no notice of its own was posted
+    List<Map<String, Object>> objections = jdbc.sql("select o.content, o.upheld, n.kind from notice_objection o"
+            + " join public_notice n on n.id = o.notice_id where o.subject_id = ? and n.exit_year = 2019 order by o.id")
+        .param(household(11)).query().listOfRows();
+    assertThat(objections).extracting(row -> row.get("content"), row -> row.get("upheld"), row -> row.get("kind"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("怀疑该户住房不安全", false, "VILLAGE_LIST"),
+            org.assertj.core.groups.Tuple.tuple("该户有人在外经商，收入未申报", true, "VILLAGE_LIST"));
+    assertThat(jdbc.sql("select count(*) from public_notice where case_instance_id = ?").param(notice.getId())
+        .query(Integer.class).single()).isZero();
   }
 
   @Test
@@ -250,8 +259,15 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     assertThat(secondNotice).task().hasCandidateGroup("township-360424100-government");
     complete(task(secondNotice), withVariables("objectionFindings", "重新鉴定", "objectionUpheld", true));
 
-    // then
+    // then: the household's own second notice, posted by the township in the village, was interrupted
     assertThat(exit).isWaitingAt("Activity_TownshipVerification").hasPassed("Activity_SecondNotice");
+    Map<String, Object> interrupted = jdbc.sql("select * from public_notice where case_instance_id = ?")
+        .param(secondNotice.getId()).query().singleRow();
+    assertThat(interrupted).containsEntry("kind", "HOUSEHOLD_SECOND").containsEntry("outcome", "OBJECTED")
+        .containsEntry("title", "2019年度拟退出贫困户第二次公示（单户）");
+    assertThat(interrupted.get("ended_at")).isNotNull();
+    assertThat(jdbc.sql("select upheld from notice_objection where notice_id = ?").param(interrupted.get("id"))
+        .query(Boolean.class).single()).isTrue();
   }
 
   @Test
