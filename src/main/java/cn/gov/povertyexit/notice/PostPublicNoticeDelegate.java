@@ -8,7 +8,6 @@ import cn.gov.povertyexit.procedure.CurrentActor;
 import cn.gov.povertyexit.registry.SubjectType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
