@@ -11,6 +11,9 @@ public final class NoticeVariables {
   public static final String OBJECTOR_NAME = "objectorName";
   public static final String OBJECTION_CONTENT = "objectionContent";
   public static final String OBJECTION_RECEIVED_BY = "objectionReceivedBy";
+  public static final String OBJECTION_FINDINGS = "objectionFindings";
+  /** The register's record (notice_objection) of the objection being verified. */
+  public static final String OBJECTION_RECORD_ID = "objectionRecordId";
   /** The objection just registered, handed from 登记异议 to the notice; moved into the queue at once. */
   public static final String INCOMING_OBJECTOR = "incomingObjectorName";
   public static final String INCOMING_CONTENT = "incomingObjectionContent";

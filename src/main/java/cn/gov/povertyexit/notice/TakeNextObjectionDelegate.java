@@ -22,5 +22,10 @@ public class TakeNextObjectionDelegate implements JavaDelegate {
     notice.setVariable(OBJECTION_CONTENT, next.content());
     notice.setVariable(OBJECTION_RECEIVED_BY, next.receivedBy());
     notice.removeVariable(OBJECTION_UPHELD);
+    if (next.recordId() != null) {
+      notice.setVariable(OBJECTION_RECORD_ID, next.recordId());
+    } else {
+      notice.removeVariable(OBJECTION_RECORD_ID);
+    }
   }
 }

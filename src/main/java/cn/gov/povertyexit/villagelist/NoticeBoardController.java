@@ -47,6 +47,17 @@ class NoticeBoardController {
     return "notices";
   }
 
+  /** A notice of the register by its number, as the exit file cites it. */
+  @GetMapping("/notices/{noticeId:\\d{1,18}}")
+  String notice(@PathVariable long noticeId, HttpServletRequest request, HttpServletResponse response, Model model) {
+    Optional<Authentication> official = WebappLogin.of(request);
+    if (official.isEmpty()) {
+      return loginFirst(response);
+    }
+    return printed(board.find(official.get(), noticeId), response, model);
+  }
+
+  /** The last notice of that stage a list or a case posted (the board's links). */
   @GetMapping("/notices/{listId}/{stage}")
   String notice(@PathVariable String listId, @PathVariable String stage, HttpServletRequest request,
       HttpServletResponse response, Model model) {
@@ -54,7 +65,10 @@ class NoticeBoardController {
     if (official.isEmpty()) {
       return loginFirst(response);
     }
-    Optional<PostedNotice> notice = NoticeStage.ofPath(stage).flatMap(found -> board.find(official.get(), listId, found));
+    return printed(NoticeStage.ofPath(stage).flatMap(found -> board.find(official.get(), listId, found)), response, model);
+  }
+
+  private static String printed(Optional<PostedNotice> notice, HttpServletResponse response, Model model) {
     if (notice.isEmpty()) {
       // the same answer whether the list does not exist or lies outside the official's places
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -4,16 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A notice as it is posted on the village board: where, for which year and batch, the period, and one row
- * per household with the head's name, the household's size, its per-capita income and the reason — nothing that
- * identifies a person beyond the name (no 身份证号, telephone, health or disability).
+ * A notice as it is posted on the board, from its record: where, for which year and batch, the period as officials
+ * count it (from the day after posting to the last day), and one row per household with the head's name, the
+ * household's size, its per-capita income and the reason — nothing that identifies a person beyond the name (no
+ * 身份证号, telephone, health or disability).
  */
-public record PostedNotice(String listId, NoticeStage stage, boolean postedByTownship, String placeCode,
-    String villageName, String townshipName, String countyName, int year, int listNumber, String povertyLine,
-    String provincialPovertyLine, boolean drinkingWater, LocalDate start, LocalDate end, String postingPlace, List<Row> rows) {
+public record PostedNotice(String noticeId, String listId, NoticeStage stage, boolean postedByTownship, String placeCode,
+    String villageName, String townshipName, String countyName, int year, int listNumber, String heading,
+    String povertyLine, String provincialPovertyLine, boolean drinkingWater, LocalDate postedOn, LocalDate start,
+    LocalDate end, String postingPlace, String outcome, int householdCount, List<Row> rows) {
 
   /** One household; its village is named only on a township's notice, which covers several villages. */
   public record Row(String headName, String villageName, int memberCount, String perCapitaIncome, String reason) {}
+
+  PostedNotice withRows(List<Row> printedRows, String provincialLine) {
+    return new PostedNotice(noticeId, listId, stage, postedByTownship, placeCode, villageName, townshipName, countyName,
+        year, listNumber, heading, povertyLine, provincialLine, drinkingWater, postedOn, start, end, postingPlace,
+        outcome, householdCount, printedRows);
+  }
 
   public boolean namesVillages() {
     return stage == NoticeStage.TOWNSHIP_BOARD;
@@ -30,9 +38,9 @@ public record PostedNotice(String listId, NoticeStage stage, boolean postedByTow
         + "住房安全" + (drinkingWater ? "、饮水安全" : "") + "有保障。现予公示";
   }
 
-  /** "2018年度拟退出贫困户名单公示（第1批）", the notice's heading. */
+  /** "2018年度拟退出贫困户名单公示（第1批）", the heading printed on the notice as it was posted. */
   public String title() {
-    return year + "年度" + stage.heading() + (stage != NoticeStage.HOUSEHOLD && listNumber > 1 ? "（第" + listNumber + "批）" : "");
+    return heading;
   }
 
   /** Whose board it hangs on and who answers objections: the village committee, or the township for its list. */

@@ -85,7 +85,7 @@ class TwoNodeClusterIT {
       JsonNode options = candidates.isTextual() ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(candidates.asText())
           : candidates;
       options.forEach(option -> agreed.add(option.get("value").asText()));
-      completeOnlyTask(committee, list, Map.of("appraisalDate", string("2020-11-20"), "appraisalAttendance", longValue(31),
+      completeOnlyTask(committee, list, Map.of("appraisalDate", string("2020-11-20"), "appraisalAttendance", longValue(31), "noticePostingPlace", string("本村村务公开栏"),
           "agreedHouseholds", Map.of("value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(agreed),
               "type", "Json")));
       Map<String, String> noticeOfCase = new LinkedHashMap<>();

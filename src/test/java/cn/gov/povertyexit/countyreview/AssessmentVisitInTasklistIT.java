@@ -221,11 +221,11 @@ class AssessmentVisitInTasklistIT extends PostgresApplicationTest {
     completeOnlyTask(restAs("village-" + VILLAGE + "-workteam"), exit, Map.of());
     String list = HouseholdCases.listOf(runtimeService, exit);
     completeOnlyTask(restAs("village-" + VILLAGE + "-committee"), list, Map.of("appraisalDate", string(year + "-11-20"),
-        "appraisalAttendance", longValue(25), "agreedHouseholds", json("[\"" + household + "\"]")));
+        "appraisalAttendance", longValue(25), "noticePostingPlace", string("本村村务公开栏"), "agreedHouseholds", json("[\"" + household + "\"]")));
     passNotice(exit);
     completeOnlyTask(restAs("township-360428100-government"), list, Map.of("verificationDate", string(year + "-12-01"),
         "verifiers", string("刘洋 都昌镇扶贫办主任\n陈静 都昌镇民政所干部\n黄磊 西源村驻村第一书记"),
-        "confirmedHouseholds", json("[\"" + household + "\"]")));
+        "secondNoticePostingPlace", string("本村村务公开栏"), "confirmedHouseholds", json("[\"" + household + "\"]")));
     passNotice(exit);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (runtimeService.createExecutionQuery().processInstanceId(exit).activityId("Activity_AwaitCountyDecision").count() == 0) {

@@ -286,6 +286,9 @@ class BadInputIT extends PostgresApplicationTest {
     appraisal.accept(new Object[] {"参会人数0", "appraisalAttendance", longValue(0), "appraisalAttendance", "参会人数"});
     appraisal.accept(new Object[] {"参会人数501", "appraisalAttendance", longValue(501), "appraisalAttendance", "参会人数"});
     appraisal.accept(new Object[] {"评议意见2001字", "appraisalRemarks", string(REMARK_2001), "appraisalRemarks", "评议意见"});
+    appraisal.accept(new Object[] {"无张贴地点", "noticePostingPlace", null, "noticePostingPlace", "张贴地点"});
+    appraisal.accept(new Object[] {"张贴地点为空白", "noticePostingPlace", string("   "), "张贴地点"});
+    appraisal.accept(new Object[] {"张贴地点201字", "noticePostingPlace", string("栏".repeat(201)), "noticePostingPlace", "张贴地点"});
     // 乡镇入户核实
     Consumer<Object[]> verification = spec -> {
       Map<String, Object> variables = listVerificationOf(household(3), YEAR);
@@ -296,6 +299,7 @@ class BadInputIT extends PostgresApplicationTest {
       }
       completions.add(new BadCompletion((String) spec[0], "verification", variables, names(spec, 3)));
     };
+    verification.accept(new Object[] {"第二次公示无张贴地点", "secondNoticePostingPlace", null, "secondNoticePostingPlace", "张贴地点"});
     verification.accept(new Object[] {"核实人员两人", "verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"}]"),
         "核实", "3"});
     verification.accept(new Object[] {"核实人员不是列表", "verifiers", json("{\"name\":\"刘洋\"}"), "verifiers", "核实人员"});
@@ -798,6 +802,7 @@ class BadInputIT extends PostgresApplicationTest {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("appraisalDate", string(year + "-11-20"));
     fields.put("appraisalAttendance", longValue(27));
+    fields.put("noticePostingPlace", string("本村村务公开栏"));
     fields.put("agreedHouseholds", json("[\"" + household + "\"]"));
     return fields;
   }
@@ -808,6 +813,7 @@ class BadInputIT extends PostgresApplicationTest {
     fields.put("verificationDate", string(year + "-12-01"));
     fields.put("verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"));
     fields.put("confirmedHouseholds", json("[\"" + household + "\"]"));
+    fields.put("secondNoticePostingPlace", string("本村村务公开栏"));
     return fields;
   }
 
@@ -816,6 +822,7 @@ class BadInputIT extends PostgresApplicationTest {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("appraisalDate", string(year + "-11-20"));
     fields.put("appraisalAttendance", longValue(27));
+    fields.put("noticePostingPlace", string("本村村务公开栏"));
     fields.put("agreedHouseholds", json(org.camunda.spin.Spin.JSON(candidates(list, "appraisalCandidates")).toString()));
     return fields;
   }
@@ -825,6 +832,7 @@ class BadInputIT extends PostgresApplicationTest {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("verificationDate", string(year + "-12-01"));
     fields.put("confirmedHouseholds", json(org.camunda.spin.Spin.JSON(candidates(list, "verificationCandidates")).toString()));
+    fields.put("secondNoticePostingPlace", string("本村村务公开栏"));
     fields.put("verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"},{\"name\":\"黄磊\"}]"));
     return fields;
   }

@@ -174,9 +174,9 @@ class ChineseErrorResponsesIT extends PostgresApplicationTest {
     RestApi committee = restAs(COMMITTEE);
 
     RestApi.Response missing = committee.post("/task/" + meeting + "/complete", Map.of("variables",
-        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30))));
+        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30), "noticePostingPlace", string("本村村务公开栏"))));
     RestApi.Response notAList = committee.post("/task/" + meeting + "/complete", Map.of("variables",
-        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30), "agreedHouseholds", string("同意"))));
+        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30), "noticePostingPlace", string("本村村务公开栏"), "agreedHouseholds", string("同意"))));
     RestApi.Response notParsable = committee.post("/task/" + meeting + "/complete", Map.of("variables",
         Map.of("agreedHouseholds", Map.of("value", "[maybe", "type", "Json"))));
 
@@ -186,7 +186,7 @@ class ChineseErrorResponsesIT extends PostgresApplicationTest {
     assertThat(message(missing)).contains("尚未评议", household(18));
     assertThat(taskService.createTaskQuery().taskId(meeting).count()).as("the meeting still open").isEqualTo(1);
     RestApi.Response agreed = committee.post("/task/" + meeting + "/complete", Map.of("variables",
-        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30),
+        Map.of("appraisalDate", string("2019-11-20"), "appraisalAttendance", longValue(30), "noticePostingPlace", string("本村村务公开栏"),
             "agreedHouseholds", json("[\"" + household(18) + "\"]"))));
     assertThat(agreed.status()).as(agreed.body()).isEqualTo(204);
   }

@@ -51,6 +51,7 @@ public class HouseholdCaseSteps {
     Map<String, Object> meeting = new HashMap<>();
     meeting.put("appraisalDate", yearOf(list) + "-11-20");
     meeting.put("appraisalAttendance", 23L);
+    meeting.put("noticePostingPlace", "本村村务公开栏");
     meeting.put("agreedHouseholds", SpinValues.jsonValue(Spin.JSON(agreed).toString()).create());
     meeting.put("refusedHouseholds", refused);
     complete(task(list), meeting);
@@ -100,7 +101,7 @@ public class HouseholdCaseSteps {
   /** The township's one verification of a village's list. */
   public void verifyList(ProcessInstance list, List<String> confirmed, List<String> corrected) {
     complete(task(list), Map.of("verifiers", "王伟 义宁镇扶贫办主任\n李娜 义宁镇民政所所长\n张敏 驻村第一书记",
-        "verificationDate", yearOf(list) + "-12-01",
+        "verificationDate", yearOf(list) + "-12-01", "secondNoticePostingPlace", "本村村务公开栏",
         "confirmedHouseholds", SpinValues.jsonValue(Spin.JSON(confirmed).toString()).create(),
         "householdsToCorrect", SpinValues.jsonValue(Spin.JSON(corrected).toString()).create()));
   }

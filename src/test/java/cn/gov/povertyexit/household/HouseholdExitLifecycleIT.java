@@ -17,6 +17,8 @@ import cn.gov.povertyexit.support.PostgresApplicationTest;
 import cn.gov.povertyexit.support.RestApi;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Three households of 竹坪村 (修水县宁州镇, 360424101201) through the whole procedure on PostgreSQL, every step
@@ -40,6 +43,7 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
   @Autowired StatusRegister register;
   @Autowired ManagementService managementService;
   @Autowired RuntimeService runtimeService;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void shouldTakeSeveralHouseholdsOfOneVillageThroughTheProcedureAsTheOfficials() {
@@ -77,8 +81,15 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
     String list = (String) runtimeService.getVariable(cases.get(first), "villageListInstance");
     assertThat(runtimeService.getVariable(cases.get(belowLine), "villageListInstance")).isEqualTo(list);
     completeOnlyTask(committee, list, Map.of("appraisalDate", string("2020-11-20"), "appraisalAttendance", longValue(31),
-        "agreedHouseholds", json("[\"" + first + "\",\"" + objected + "\"]")));
+        "noticePostingPlace", string("村委会门前公示栏"), "agreedHouseholds", json("[\"" + first + "\",\"" + objected + "\"]")));
     assertThat(register.currentStatus(SubjectType.HOUSEHOLD, belowLine)).contains(HouseholdStatus.POOR);
+    Map<String, Object> villageNotice = noticePostedBy(list, "VILLAGE_LIST");
+    assertThat(villageNotice).containsEntry("place_code", VILLAGE).containsEntry("posting_place", "村委会门前公示栏")
+        .containsEntry("outcome", "RUNNING").containsEntry("exit_year", YEAR)
+        .containsEntry("posted_by", "village-" + VILLAGE + "-committee");
+    assertPeriodByTheRule(villageNotice, list);
+    assertThat(jdbc.sql("select subject_id from public_notice_entry where notice_id = ? order by subject_id")
+        .param(villageNotice.get("id")).query(String.class).list()).containsExactly(first, objected);
 
     // 村公示, with an objection against household 3 that the committee finds groundless: a full period of its own
     RestApi.Response objection = committee.post("/process-definition/key/objectionRegistration/start",
@@ -88,16 +99,36 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
     String noticeOfObjected = notice(cases.get(objected));
     completeOnlyTask(committee, noticeOfObjected, Map.of("objectionFindings", string("购房者为已分户的子女，不属本户"),
         "objectionUpheld", bool(false)));
+    Map<String, Object> recorded = jdbc.sql("select * from notice_objection where notice_id = ? and subject_id = ?")
+        .params(villageNotice.get("id"), objected).query().singleRow();
+    assertThat(recorded).containsEntry("objector_name", "村民甲").containsEntry("content", "该户有子女在城镇购房")
+        .containsEntry("received_by", "village-" + VILLAGE + "-committee").containsEntry("upheld", false)
+        .containsEntry("findings", "购房者为已分户的子女，不属本户")
+        .containsEntry("verified_by", "village-" + VILLAGE + "-committee");
+    assertThat(recorded.get("verified_at")).isNotNull();
+    // the household's own notice after the objection hangs where the list did, a full period from its own posting
+    Map<String, Object> ownNotice = noticePostedBy(noticeOfObjected, "HOUSEHOLD");
+    assertThat(ownNotice).containsEntry("posting_place", "村委会门前公示栏").containsEntry("replaces_id", villageNotice.get("id"))
+        .containsEntry("outcome", "RUNNING").containsEntry("place_code", VILLAGE);
+    assertPeriodByTheRule(ownNotice, noticeOfObjected);
     passNotice(list);
     passNotice(noticeOfObjected);
+    assertThat(noticePostedBy(list, "VILLAGE_LIST")).containsEntry("outcome", "OBJECTED");
+    assertThat(noticePostedBy(list, "VILLAGE_LIST").get("ended_at")).isNotNull();
+    assertThat(noticePostedBy(noticeOfObjected, "HOUSEHOLD")).containsEntry("outcome", "PASSED");
 
     // 乡镇入户核实 by a team of three: the village's list at once, the objected household on its own; 第二次公示
     completeOnlyTask(township, list, Map.of("verificationDate", string("2020-12-01"),
-        "verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"), "confirmedHouseholds", json("[\"" + first + "\"]")));
+        "secondNoticePostingPlace", string("本村村务公开栏"), "verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"), "confirmedHouseholds", json("[\"" + first + "\"]")));
     completeOnlyTask(township, cases.get(objected), Map.of("verificationDate", string("2020-12-01"),
         "verifiers", json("[{\"name\":\"刘洋\"},{\"name\":\"陈静\"},{\"name\":\"黄磊\"}]")));
+    Map<String, Object> secondNotice = noticePostedBy(list, "TOWNSHIP_LIST");
+    assertThat(secondNotice).containsEntry("posting_place", "本村村务公开栏")
+        .containsEntry("posted_by", "township-360424101-government").containsEntry("outcome", "RUNNING");
+    assertPeriodByTheRule(secondNotice, list);
     passNotice(list);
     passNotice(notice(cases.get(objected)));
+    assertThat(noticePostedBy(list, "TOWNSHIP_LIST")).containsEntry("outcome", "PASSED");
 
     // 县审核 → 市、省备案 → 第三方评估核查 → 县政府批准公告
     RestApi.Response review = office.post("/process-definition/key/countyHouseholdExitReview/start",
@@ -155,6 +186,21 @@ class HouseholdExitLifecycleIT extends PostgresApplicationTest {
   }
 
 
+
+  private Map<String, Object> noticePostedBy(String instanceId, String kind) {
+    return jdbc.sql("select * from public_notice where case_instance_id = ? and kind = ? order by id desc fetch first 1 rows only")
+        .params(instanceId, kind).query().singleRow();
+  }
+
+  /** Posted today (China), ends on the 7th day after, and the timer is due at 24:00 of that day (seed 000 五(1)). */
+  private void assertPeriodByTheRule(Map<String, Object> notice, String instanceId) {
+    LocalDate postedOn = ((java.sql.Date) notice.get("posted_on")).toLocalDate();
+    LocalDate endsOn = ((java.sql.Date) notice.get("ends_on")).toLocalDate();
+    assertThat(postedOn).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    assertThat(endsOn).isEqualTo(postedOn.plusDays(7));
+    Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
+    assertThat(timer.getDuedate().toInstant()).isEqualTo(endsOn.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
+  }
 
   /** The seven days of a notice (a village list's or a household's own) pass without objection: its timer fires. */
   private void passNotice(String notice) {

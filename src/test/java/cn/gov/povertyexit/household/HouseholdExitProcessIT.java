@@ -40,6 +40,7 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired StatusRegister register;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void shouldTakeAHouseholdMeetingTheStandardThroughEveryStepToExited() {
@@ -187,12 +188,25 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     ClockUtil.setCurrentTime(Date.from(decidedAt));
     complete(task(notice), withVariables("objectionFindings", "经查住房为B级，安全", "objectionUpheld", false));
 
-    // then: a new timer, due seven full days after the decision
+    // then: a new timer for a full period counted from the next day (11-26 … 12-02), due at 24:00 of its last day
     Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult();
-    assertThat(timer.getDuedate().toInstant()).isEqualTo(decidedAt.plus(Duration.ofDays(7)));
+    assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2020-12-03T00:00:00+08:00"));
     assertThat(notice).isWaitingAt("Gateway_AwaitNoticeOutcome");
+    // and the register: the objection verified on the list's notice, the household's own notice replacing it there
+    Map<String, Object> own = jdbc.sql("select * from public_notice where case_instance_id = ?").param(notice.getId())
+        .query().singleRow();
+    Map<String, Object> objection = jdbc.sql("select * from notice_objection where subject_id = ? and notice_id = ?")
+        .params(household(9), own.get("replaces_id")).query().singleRow();
+    assertThat(objection).containsEntry("upheld", false)
+        .containsEntry("findings", "经查住房为B级，安全").containsEntry("content", "怀疑该户住房不安全");
+    assertThat(own).containsEntry("kind", "HOUSEHOLD").containsEntry("outcome", "RUNNING")
+        .containsEntry("posting_place", "本村村务公开栏");
+    assertThat(own.get("posted_on").toString()).isEqualTo("2020-11-25");
+    assertThat(own.get("ends_on").toString()).isEqualTo("2020-12-02");
     execute(timer);
     assertThat(exit).isWaitingAt("Activity_TownshipVerification");
+    assertThat(jdbc.sql("select outcome from public_notice where id = ?").param(own.get("id")).query(String.class).single())
+        .isEqualTo("PASSED");
   }
 
   @Test
@@ -218,6 +232,15 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     complete(task(notice), withVariables("objectionFindings", "经查属实，经商收入未计入", "objectionUpheld", true));
     assertThat(notice).isEnded().hasPassed("Event_ObjectionUpheld");
     assertThat(exit).isWaitingAt("Activity_YearEndSurvey");
+    // both objections are kept against the list's notice, each with its own verdict; no notice of its own was posted
+    List<Map<String, Object>> objections = jdbc.sql("select o.content, o.upheld, n.kind from notice_objection o"
+            + " join public_notice n on n.id = o.notice_id where o.subject_id = ? and n.exit_year = 2019 order by o.id")
+        .param(household(11)).query().listOfRows();
+    assertThat(objections).extracting(row -> row.get("content"), row -> row.get("upheld"), row -> row.get("kind"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("怀疑该户住房不安全", false, "VILLAGE_LIST"),
+            org.assertj.core.groups.Tuple.tuple("该户有人在外经商，收入未申报", true, "VILLAGE_LIST"));
+    assertThat(jdbc.sql("select count(*) from public_notice where case_instance_id = ?").param(notice.getId())
+        .query(Integer.class).single()).isZero();
   }
 
   @Test
@@ -236,8 +259,15 @@ class HouseholdExitProcessIT extends ProcessEngineTest {
     assertThat(secondNotice).task().hasCandidateGroup("township-360424100-government");
     complete(task(secondNotice), withVariables("objectionFindings", "重新鉴定", "objectionUpheld", true));
 
-    // then
+    // then: the household's own second notice, posted by the township in the village, was interrupted
     assertThat(exit).isWaitingAt("Activity_TownshipVerification").hasPassed("Activity_SecondNotice");
+    Map<String, Object> interrupted = jdbc.sql("select * from public_notice where case_instance_id = ?")
+        .param(secondNotice.getId()).query().singleRow();
+    assertThat(interrupted).containsEntry("kind", "HOUSEHOLD_SECOND").containsEntry("outcome", "OBJECTED")
+        .containsEntry("title", "2019年度拟退出贫困户第二次公示（单户）");
+    assertThat(interrupted.get("ended_at")).isNotNull();
+    assertThat(jdbc.sql("select upheld from notice_objection where notice_id = ?").param(interrupted.get("id"))
+        .query(Boolean.class).single()).isTrue();
   }
 
   @Test

@@ -58,7 +58,7 @@ class ObjectionInTasklistIT extends PostgresApplicationTest {
     completeOnlyTask(restAs("village-" + VILLAGE + "-workteam"), exit, Map.of());
     String list = HouseholdCases.listOf(runtimeService, exit);
     completeOnlyTask(restAs(COMMITTEE), list, Map.of("appraisalDate", string(YEAR + "-11-20"),
-        "appraisalAttendance", longValue(28), "agreedHouseholds", json("[\"" + HOUSEHOLD + "\"]")));
+        "appraisalAttendance", longValue(28), "noticePostingPlace", string("本村村务公开栏"), "agreedHouseholds", json("[\"" + HOUSEHOLD + "\"]")));
     String listPeriodTimer = timerOf(list);
 
     try (ChineseBrowser browser = new ChineseBrowser(port)) {

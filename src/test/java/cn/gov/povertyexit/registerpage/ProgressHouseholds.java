@@ -187,6 +187,7 @@ final class ProgressHouseholds {
     Map<String, Object> minutes = new HashMap<>();
     minutes.put("appraisalDate", YEAR + "-11-20");
     minutes.put("appraisalAttendance", 27L);
+    minutes.put("noticePostingPlace", "本村村务公开栏");
     minutes.put("agreedHouseholds", SpinValues.jsonValue(Spin.JSON(agreed).toString()).create());
     minutes.put("refusedHouseholds", "");
     as(engine.getIdentityService(), COMMITTEE, () -> {

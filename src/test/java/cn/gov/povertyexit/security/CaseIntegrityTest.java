@@ -207,7 +207,7 @@ abstract class CaseIntegrityTest extends PostgresApplicationTest {
     String list = listOf(exit);
     completeOnlyTask(restAs(townshipOf(householdId)), list, Map.of("verificationDate", string("2020-12-01"),
         "verifiers", string("刘洋 镇扶贫办主任\n陈静 村支书\n黄磊 驻村第一书记"),
-        "confirmedHouseholds", json(candidates(list, "verificationCandidates"))));
+        "secondNoticePostingPlace", string("本村村务公开栏"), "confirmedHouseholds", json(candidates(list, "verificationCandidates"))));
     passNotice(exit);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
     while (!caseState(exit).activities().contains("Activity_AwaitCountyDecision") && Instant.now().isBefore(deadline)) {
@@ -222,6 +222,7 @@ abstract class CaseIntegrityTest extends PostgresApplicationTest {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("appraisalDate", string("2020-11-20"));
     fields.put("appraisalAttendance", longValue(27));
+    fields.put("noticePostingPlace", string("本村村务公开栏"));
     fields.put("agreedHouseholds", json(candidates(list, "appraisalCandidates")));
     return fields;
   }

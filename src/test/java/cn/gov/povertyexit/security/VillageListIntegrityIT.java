@@ -70,6 +70,7 @@ class VillageListIntegrityIT extends CaseIntegrityTest {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("appraisalDate", string("2020-11-20"));
     variables.put("appraisalAttendance", longValue(27));
+    variables.put("noticePostingPlace", string("本村村务公开栏"));
     variables.put("agreedHouseholds", json("[\"" + household + "\",\"" + onNotice + "\"]"));
 
     // when

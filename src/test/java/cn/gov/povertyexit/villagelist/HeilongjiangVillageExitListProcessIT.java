@@ -231,7 +231,8 @@ class HeilongjiangVillageExitListProcessIT extends ProcessEngineTest {
 
     // then: a full period of its own, then its own announcement
     Job period = processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult();
-    assertThat(period.getDuedate().toInstant()).isEqualTo(decidedAt.plus(Duration.ofDays(7)));
+    // decided on 12-03 (16:00 in China): the period is 12-04 … 12-10 and runs out at 24:00 of the 10th
+    assertThat(period.getDuedate().toInstant()).isEqualTo(Instant.parse("2016-12-11T00:00:00+08:00"));
     execute(period);
     assertThat(objected).isWaitingAt("Activity_AnnounceExit");
   }

@@ -273,7 +273,8 @@ class HunanVillageListProcessIT extends ProcessEngineTest {
     Job period = caseSteps().objectionNotUpheldAt(notice, decidedAt, "楼房系子女出资，收入属实");
 
     // then: a full period of its own from that day, then the township verifies it on its own
-    assertThat(period.getDuedate().toInstant()).isEqualTo(decidedAt.plus(Duration.ofDays(7)));
+    // decided on 12-04 (16:00 in China): the period is 12-05 … 12-11 and runs out at 24:00 of the 11th
+    assertThat(period.getDuedate().toInstant()).isEqualTo(Instant.parse("2016-12-12T00:00:00+08:00"));
     execute(period);
     assertThat(objected).isWaitingAt("Activity_TownshipCheck");
   }

@@ -74,8 +74,21 @@ class VillageExitListProcessIT extends ProcessEngineTest {
     assertThat(list.getBusinessKey()).isEqualTo(ZHUPING + "-2020-1");
     assertThat(list.getTenantId()).isEqualTo("county-360424");
 
-    // when: the meeting agrees to two and refuses one, with its reason
+    // when: the meeting agrees to two and refuses one, with its reason, a minute before midnight of 2020-11-20
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2020-11-20T23:59:00+08:00")));
     steps().holdMeeting(list, List.of(id(ZHUPING, 951), id(ZHUPING, 952)), id(ZHUPING, 953) + " 家庭收入来源单一，不稳定");
+
+    // then: the notice is a record of the register, counted from 11-21 to 24:00 of 11-27 (seed 000 五(1))
+    Map<String, Object> notice = jdbc.sql("select * from public_notice where case_instance_id = ?").param(list.getId())
+        .query().singleRow();
+    assertThat(notice).containsEntry("kind", "VILLAGE_LIST").containsEntry("place_code", ZHUPING)
+        .containsEntry("posting_place", "本村村务公开栏").containsEntry("outcome", "RUNNING")
+        .containsEntry("title", "2020年度拟退出贫困户名单公示");
+    assertThat(notice.get("posted_on").toString()).isEqualTo("2020-11-20");
+    assertThat(notice.get("ends_on").toString()).isEqualTo("2020-11-27");
+    assertThat(job(list).getDuedate().toInstant()).isEqualTo(Instant.parse("2020-11-28T00:00:00+08:00"));
+    assertThat(jdbc.sql("select subject_name from public_notice_entry where notice_id = ? order by subject_id")
+        .param(notice.get("id")).query(String.class).list()).containsExactly("户主0951", "户主0952");
 
     // then
     assertThat(first).isWaitingAt("Activity_InVillageListNotice");
@@ -110,6 +123,16 @@ class VillageExitListProcessIT extends ProcessEngineTest {
     assertThatThrownBy(() -> steps().holdMeeting(list, List.of(id(YANGMEI, 951), id(YANGMEI, 952), id(ZHUPING, 960)), ""))
         .isInstanceOf(CaseRefusedException.class).hasMessageContaining("不是本批名单中达到退出标准的农户");
 
+    // a posting place left empty or longer than 200 characters is refused, and no notice is posted
+    for (String place : List.of("  ", "栏".repeat(201))) {
+      Map<String, Object> meeting = new java.util.HashMap<>(Map.of("appraisalDate", "2020-11-20", "appraisalAttendance", 23L,
+          "agreedHouseholds", json(List.of(id(YANGMEI, 951), id(YANGMEI, 952))), "refusedHouseholds", "",
+          "noticePostingPlace", place));
+      assertThatThrownBy(() -> taskService.complete(task(list).getId(), meeting))
+          .isInstanceOf(CaseRefusedException.class).hasMessageContaining("公示张贴地点");
+    }
+    assertThat(jdbc.sql("select count(*) from public_notice where case_instance_id = ?").param(list.getId())
+        .query(Integer.class).single()).isZero();
     assertThat(list).isWaitingAt("Activity_AppraisalMeeting");
     assertThat(first).isWaitingAt("Activity_AwaitAppraisal");
     assertThat(second).isWaitingAt("Activity_AwaitAppraisal");
@@ -162,7 +185,8 @@ class VillageExitListProcessIT extends ProcessEngineTest {
 
     // then: a full period of its own, after which it is verified by the township on its own
     Job period = processEngine.getManagementService().createJobQuery().processInstanceId(notice.getId()).singleResult();
-    assertThat(period.getDuedate().toInstant()).isEqualTo(decidedAt.plus(Duration.ofDays(7)));
+    // decided on 12-03 (16:00 in China): the period is 12-04 … 12-10 and runs out at 24:00 of the 10th
+    assertThat(period.getDuedate().toInstant()).isEqualTo(Instant.parse("2019-12-11T00:00:00+08:00"));
     execute(period);
     assertThat(objected).isWaitingAt("Activity_TownshipVerification");
   }

@@ -133,8 +133,13 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     // given: the list is in its notice period
     ProcessInstance list = list();
     Job period = managementService.createJobQuery().processInstanceId(list.getId()).timers().singleResult();
-    String today = ChineseDates.of(LocalDate.now(CHINA));
-    String lastDay = ChineseDates.of(period.getDuedate().toInstant().atZone(CHINA).toLocalDate());
+    // posted today: the period runs from tomorrow to 24:00 of the 7th day, when the timer fires (seed 000 五(1))
+    LocalDate endsOn = LocalDate.now(CHINA).plusDays(7);
+    assertThat(period.getDuedate().toInstant()).isEqualTo(endsOn.plusDays(1).atStartOfDay(CHINA).toInstant());
+    String firstDay = ChineseDates.of(LocalDate.now(CHINA).plusDays(1));
+    String lastDay = ChineseDates.of(endsOn);
+    List<String> nationalIds = jdbc.sql("select national_id from household_member where household_id = ?")
+        .param(household(FIRST)).query(String.class).list();
 
     // when: the committee opens 公示栏 from Tasklist's header and the list's printable notice
     browser.logIntoTasklist("village-" + VILLAGE + "-committee", DEMO_PASSWORD);
@@ -155,10 +160,11 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     // and nothing beyond the name (no 户编号 or 身份证号)
     assertThat(board).contains("竹坪村（" + VILLAGE + "）", "2018年 第1批", "村级公示（民主评议后）");
     assertThat(notice).contains("2018年度拟退出贫困户名单公示", "修水县宁州镇竹坪村", "经民主评议",
-        "公示期为" + today + "至" + lastDay, "共23户", "竹坪村村民委员会");
+        "公示期为" + firstDay + "至" + lastDay, "共23户", "竹坪村村民委员会", "张贴地点：本村村务公开栏");
     assertThat(heads).hasSize(COUNT - 1).contains(head(FIRST), head(FIRST + COUNT - 2))
         .doesNotContain(head(FIRST + COUNT - 1));
     assertThat(notice).doesNotContain(household(FIRST), VILLAGE + "0");
+    assertThat(nationalIds).isNotEmpty().allSatisfy(id -> assertThat(notice).doesNotContain(id, id.substring(6, 14)));
   }
 
   @Test
@@ -179,6 +185,10 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     RestApi.Response ofOtherVillage = otherVillage.page(page);
     RestApi.Response ofOtherCounty = otherCounty.page(page);
     RestApi.Response unknown = county.page("/notices/no-such-list/village");
+    long noticeId = jdbc.sql("select id from public_notice where case_instance_id = ? and kind = 'VILLAGE_LIST'")
+        .param(list().getId()).query(Long.class).single();
+    RestApi.Response byNumber = county.page("/notices/" + noticeId);
+    RestApi.Response byNumberOfOtherCounty = otherCounty.page("/notices/" + noticeId);
     RestApi.Response badPlace = county.page("/notices?place=36042'--");
 
     // then: the county sees its village's notice; another village, another county and an unknown id get the same
@@ -187,7 +197,9 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     assertThat(anonymous.body()).contains("请先登录");
     assertThat(ofCounty.status()).isEqualTo(200);
     assertThat(ofCounty.body()).contains(head(FIRST));
-    assertThat(List.of(ofOtherVillage, ofOtherCounty, unknown)).allSatisfy(refused -> {
+    assertThat(byNumber.status()).isEqualTo(200);
+    assertThat(byNumber.body()).contains(head(FIRST), "拟退出贫困户名单公示");
+    assertThat(List.of(ofOtherVillage, ofOtherCounty, unknown, byNumberOfOtherCounty)).allSatisfy(refused -> {
       assertThat(refused.status()).isEqualTo(404);
       assertThat(refused.body()).contains("没有找到这份公示，或它不在您的辖区内").doesNotContain(head(FIRST));
     });
@@ -233,17 +245,17 @@ class VillageListInTasklistIT extends PostgresApplicationTest {
     assertThat(shownContent).isEqualTo("该户家中新购小轿车，收入未如实申报");
     assertThat(shownHousehold).isEqualTo(objected);
     Job ownPeriod = managementService.createJobQuery().processInstanceId(notice.getId()).timers().singleResult();
-    assertThat(Duration.between(decided, ownPeriod.getDuedate().toInstant())).isBetween(Duration.ofDays(7).minusMinutes(1),
-        Duration.ofDays(7).plusMinutes(1));
+    LocalDate ownLastDay = decided.atZone(CHINA).toLocalDate().plusDays(7);
+    assertThat(ownPeriod.getDuedate().toInstant()).isEqualTo(ownLastDay.plusDays(1).atStartOfDay(CHINA).toInstant());
     Job listPeriod = managementService.createJobQuery().processInstanceId(list().getId()).timers().singleResult();
-    assertThat(listPeriod.getDuedate()).isBefore(ownPeriod.getDuedate());
+    assertThat(listPeriod.getDuedate()).isBeforeOrEqualTo(ownPeriod.getDuedate());
     WebappSession committee = webapp();
     assertThat(committee.login("tasklist", "village-" + VILLAGE + "-committee", DEMO_PASSWORD)).isEqualTo(200);
     assertThat(committee.page("/notices").body()).contains("单户公示", "/notices/" + notice.getId() + "/household");
     RestApi.Response ownNotice = committee.page("/notices/" + notice.getId() + "/household");
     assertThat(textOf(ownNotice)).contains("2018年度拟退出贫困户公示（单户）", head(FIRST + 1), "共1户",
-        "公示期为" + ChineseDates.of(LocalDate.now(CHINA)) + "至"
-            + ChineseDates.of(ownPeriod.getDuedate().toInstant().atZone(CHINA).toLocalDate()));
+        "公示期为" + ChineseDates.of(decided.atZone(CHINA).toLocalDate().plusDays(1)) + "至" + ChineseDates.of(ownLastDay),
+        "张贴地点：本村村务公开栏");
 
     // when: the list's period ends
     managementService.executeJob(listPeriod.getId());
