@@ -121,6 +121,11 @@ class DossierProcessIT extends ProcessEngineTest {
     assertThat(text).contains("2020-12-1514:00", "入户评估核查", "province-360000-assessor");
     assertThat(text).contains("2020-12-2810:00", "县人民政府批准并公告", "county-360483-government", "庐府字〔2020〕66号",
         "2020-12-28");
+    // the notices it stood on, where they hung and for how long, and the objection with its verification
+    assertThat(text).contains("公示及异议", "本村村务公开栏", "异议人：村民甲",
+        "该户儿子在县城有商品房，怀疑收入未如实申报", "（异议不成立）", "期满无异议");
+    // the assessors' visit, as the check's own record
+    assertThat(text).contains("抽查及评估核查", "达标", "合格率100.00%");
     // the register's trail closes the file: 未脱贫 → 预退出 → 已脱贫
     assertThat(text).contains("建档立卡状态变更", "预退出→已脱贫");
     // and the order is the order of the work
