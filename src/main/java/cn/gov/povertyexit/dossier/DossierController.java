@@ -216,12 +216,8 @@ class DossierController {
   }
 
   private static String noFont(HttpServletResponse response, Model model) {
-    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    model.addAttribute("message", "本服务器未安装中文字体，暂不能导出PDF；请运维人员安装 fonts-wqy-microhei（或设置 "
-        + "poverty-exit.dossier.font-file），在此之前可打开档案页面直接打印");
-    model.addAttribute("back", "/register");
-    model.addAttribute("backText", "返回建档立卡查询");
-    return "refused";
+    return refused(response, model, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "本服务器未安装中文字体，暂不能导出PDF；"
+        + "请运维人员安装 fonts-wqy-microhei（或设置 poverty-exit.dossier.font-file），在此之前可打开档案页面直接打印");
   }
 
   private static String loginFirst(HttpServletResponse response) {
